@@ -1,0 +1,128 @@
+using CarRentalGateway.BackOffice.Components.Account;
+using CarRentalGateway.BackOffice.Data;
+using CarRentalGateway.BackOffice.Data.Seeding;
+using CarRentalGateway.BackOffice.Features.Dashboard;
+using CarRentalGateway.BackOffice.Features.Suppliers;
+using CarRentalGateway.BackOffice.Security;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace CarRentalGateway.BackOffice;
+
+public static class BackOfficeServiceCollectionExtensions
+{
+    /// <summary>Everything the web app registers; tests call the parts they need.</summary>
+    public static IServiceCollection AddBackOffice(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices(mud =>
+        {
+            mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            mud.SnackbarConfiguration.PreventDuplicates = true;
+        });
+
+        services.AddBackOfficeData(configuration, contentRoot);
+        services.AddBackOfficeSeeding(configuration);
+        services.AddBackOfficeIdentity();
+        services.AddBackOfficeFeatures();
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        return services;
+    }
+
+    public static IServiceCollection AddBackOfficeSeeding(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.Section));
+        services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
+        services.AddScoped<IdentitySeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    public static IServiceCollection AddBackOfficeIdentity(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "crg.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.LoginPath = "/Account/Login";
+            cookie.AccessDeniedPath = "/Account/AccessDenied";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
+            cookie.SlidingExpiration = true;
+        });
+
+        // A request re-reads the user's security stamp at most this often; the open circuit revalidates on the same beat.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = true;
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version2;
+                options.User.RequireUniqueEmail = true;
+
+                // Length over composition (NIST SP 800-63B, ASVS 2.1); common passwords are refused separately.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
+
+        services.AddBackOfficeAuthorization();
+        return services;
+    }
+
+    /// <summary>Policies, the current user and the guard services use; shared with the service tests.</summary>
+    public static IServiceCollection AddBackOfficeAuthorization(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder().AddBackOfficePolicies();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<AccessGuard>();
+        return services;
+    }
+
+    public static IServiceCollection AddBackOfficeFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<SupplierService>();
+        services.AddScoped<DashboardService>();
+        return services;
+    }
+
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, bool migrate, bool demoData)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var initializer = scope.ServiceProvider;
+        if (migrate)
+        {
+            await initializer.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
+        }
+
+        if (demoData)
+        {
+            await initializer.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using CarRentalGateway.BackOffice.Data.Auditing;
+using CarRentalGateway.BackOffice.Security;
+using CarRentalGateway.Core.Suppliers;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarRentalGateway.BackOffice.Data;
+
+/// <summary>
+/// The one database of the back office, Identity included. Each provider has a subclass
+/// (<see cref="SqliteAppDbContext"/>, <see cref="MariaDbAppDbContext"/>) only so that each keeps its own
+/// migration set; code everywhere else works with this type.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<Supplier> Suppliers => Set<Supplier>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL and safe when members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(30);
+    }
+}
+
+/// <summary>The embedded default: a SQLite file in the data folder.</summary>
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+
+        // MariaDB compares and sorts text case-insensitively; NOCASE makes SQLite do the same.
+        configurationBuilder.Properties<string>().UseCollation("NOCASE");
+    }
+}
+
+/// <summary>Production: MariaDB 10.11+ through Pomelo.</summary>
+public sealed class MariaDbAppDbContext(DbContextOptions<MariaDbAppDbContext> options) : AppDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasCharSet("utf8mb4").UseCollation("utf8mb4_unicode_ci");
+    }
+}

@@ -1,0 +1,36 @@
+namespace CarRentalGateway.BackOffice.Data.Auditing;
+
+public enum AuditAction
+{
+    Created,
+    Updated,
+    Deleted,
+}
+
+/// <summary>One change to one audited entity: who, when (UTC), what, and each changed field old → new.</summary>
+public sealed class AuditEntry
+{
+    public const int EntityTypeMaxLength = 100;
+    public const int EntityKeyMaxLength = 100;
+    public const int UserNameMaxLength = 256;
+
+    public long Id { get; init; }
+
+    public DateTime OccurredAtUtc { get; init; }
+
+    /// <summary>The Identity user id; null for changes made by the system (seeding, start-up jobs).</summary>
+    public string? UserId { get; init; }
+
+    public required string UserName { get; init; }
+
+    public required string EntityType { get; init; }
+
+    public required string EntityKey { get; init; }
+
+    public AuditAction Action { get; init; }
+
+    public required IReadOnlyList<FieldChange> Changes { get; init; }
+}
+
+/// <summary>A field's value before and after, as invariant text; null where there was no value.</summary>
+public sealed record FieldChange(string Field, string? Old, string? New);

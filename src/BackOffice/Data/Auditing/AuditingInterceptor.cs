@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Security.Claims;
+using CarRentalGateway.BackOffice.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CarRentalGateway.BackOffice.Data.Auditing;
+
+/// <summary>
+/// Before every save: renews the version token of changed entities, and adds an <see cref="AuditEntry"/>
+/// for each insert, update or delete of an audited entity. The entries are saved by the same SaveChanges,
+/// so they share its transaction: no change without its audit row, no audit row without its change.
+/// </summary>
+public sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser currentUser) : SaveChangesInterceptor
+{
+    public const string SystemUserName = "system";
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        // Every save in this app is async; a sync save would have to block on the user lookup.
+        throw new InvalidOperationException("Use SaveChangesAsync: auditing needs the current user.");
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } db)
+        {
+            var changed = db.ChangeTracker.Entries()
+                .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+                .ToList();
+            RenewVersionTokens(changed);
+            await AddAuditEntriesAsync(db, changed);
+        }
+
+        return result;
+    }
+
+    private static void RenewVersionTokens(IEnumerable<EntityEntry> changed)
+    {
+        foreach (var entry in changed.Where(e => e.State != EntityState.Deleted && e.Metadata.HasVersionToken()))
+        {
+            // Only the current value changes: the original value is what the UPDATE's WHERE checks.
+            entry.Property(AuditingModelExtensions.VersionProperty).CurrentValue = Guid.NewGuid();
+        }
+    }
+
+    private async Task AddAuditEntriesAsync(DbContext db, List<EntityEntry> changed)
+    {
+        var audited = changed.Where(e => e.Metadata.IsAudited()).ToList();
+        if (audited.Count == 0)
+        {
+            return;
+        }
+
+        var user = await currentUser.GetPrincipalAsync();
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var userName = user.Identity?.Name ?? SystemUserName;
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        foreach (var entry in audited)
+        {
+            var changes = FieldChanges(entry);
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+
+            db.Add(new AuditEntry
+            {
+                OccurredAtUtc = now,
+                UserId = userId,
+                UserName = userName,
+                EntityType = entry.Metadata.ClrType.Name,
+                EntityKey = KeyOf(entry),
+                Action = entry.State switch
+                {
+                    EntityState.Added => AuditAction.Created,
+                    EntityState.Deleted => AuditAction.Deleted,
+                    _ => AuditAction.Updated,
+                },
+                Changes = changes,
+            });
+        }
+    }
+
+    private static List<FieldChange> FieldChanges(EntityEntry entry)
+    {
+        var fields = entry.Properties.Where(p =>
+            !p.Metadata.IsPrimaryKey() && p.Metadata.Name != AuditingModelExtensions.VersionProperty);
+
+        return entry.State switch
+        {
+            EntityState.Added => fields
+                .Where(p => p.CurrentValue is not null)
+                .Select(p => new FieldChange(p.Metadata.Name, null, Format(p.CurrentValue)))
+                .ToList(),
+            EntityState.Deleted => fields
+                .Select(p => new FieldChange(p.Metadata.Name, Format(p.OriginalValue), null))
+                .ToList(),
+            _ => fields
+                .Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
+                .Select(p => new FieldChange(p.Metadata.Name, Format(p.OriginalValue), Format(p.CurrentValue)))
+                .ToList(),
+        };
+    }
+
+    /// <summary>Audited entities get their key before saving (client-generated ids), so the audit row can name it.</summary>
+    private static string KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name)).ToList();
+        if (key.Any(p => p.IsTemporary))
+        {
+            throw new InvalidOperationException(
+                $"{entry.Metadata.ClrType.Name} is audited, so its key must be assigned before saving.");
+        }
+
+        return string.Join("/", key.Select(p => Format(p.CurrentValue)));
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

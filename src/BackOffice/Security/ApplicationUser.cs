@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace CarRentalGateway.BackOffice.Security;
+
+/// <summary>A member of staff who signs in to the back office.</summary>
+public sealed class ApplicationUser : IdentityUser
+{
+    public const int DisplayNameMaxLength = 100;
+
+    /// <summary>The name shown in the app bar and in audit trails; the e-mail when empty.</summary>
+    public string? DisplayName { get; set; }
+}
