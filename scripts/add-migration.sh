@@ -8,5 +8,5 @@ dotnet tool restore >/dev/null
 dotnet build src/BackOffice -v q -nologo
 for provider in Sqlite MariaDb; do
     dotnet ef migrations add "$name" --no-build --project src/BackOffice \
-        --context "${provider}AppDbContext" --output-dir "Data/Migrations/${provider}" --namespace "CarRentalGateway.BackOffice.Data.Migrations.${provider}"
+        --context "${provider}AppDbContext" --output-dir "Data/Migrations/${provider}"
 done
