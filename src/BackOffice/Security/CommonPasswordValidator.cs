@@ -49,14 +49,19 @@ public sealed class CommonPasswordValidator : IPasswordValidator<ApplicationUser
     public static bool IsCommon(string password, ApplicationUser? user = null)
     {
         var lower = password.ToLowerInvariant();
-        var letters = new string(Unleet(lower).Where(char.IsAsciiLetterLower).ToArray());
 
-        return CommonWords.Contains(letters)
+        // "Password2024!" pads a word: the padding is dropped before undoing letter swaps inside it ("p@ssw0rd").
+        var word = LettersOf(Unleet(lower.TrimEnd(NotALetter)));
+        var owner = new[] { user?.Email, user?.UserName }.OfType<string>().Select(n => LettersOf(n.Split('@')[0]));
+
+        return CommonWords.Contains(word)
+            || CommonWords.Contains(LettersOf(Unleet(lower)))
             || IsRepeatedChunk(lower)
             || IsRun(new string(lower.Where(char.IsAsciiLetterOrDigit).ToArray()))
-            || (user?.Email is { } email && letters == LettersOf(email.Split('@')[0]))
-            || (user?.UserName is { } name && letters == LettersOf(name.Split('@')[0]));
+            || owner.Contains(word);
     }
+
+    private static readonly char[] NotALetter = " 0123456789!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".ToCharArray();
 
     private static string LettersOf(string text) => new(text.ToLowerInvariant().Where(char.IsAsciiLetterLower).ToArray());
 

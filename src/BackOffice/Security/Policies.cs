@@ -8,6 +8,9 @@ namespace CarRentalGateway.BackOffice.Security;
 /// </summary>
 public static class Policies
 {
+    /// <summary>Any signed-in user, whatever their roles: their own account pages (password, two-factor).</summary>
+    public const string OwnAccount = nameof(OwnAccount);
+
     /// <summary>Any member of staff: the dashboard and the pages every role shares.</summary>
     public const string Staff = nameof(Staff);
 
@@ -44,6 +47,8 @@ public static class Policies
         {
             authorization.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(roles));
         }
+
+        authorization.AddPolicy(OwnAccount, p => p.RequireAuthenticatedUser());
 
         // Everything not explicitly marked [AllowAnonymous] needs a signed-in user.
         authorization.SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

@@ -1,0 +1,69 @@
+using System.Reflection;
+using CarRentalGateway.BackOffice.Components.Account.Pages;
+using CarRentalGateway.BackOffice.Components.Pages;
+using CarRentalGateway.BackOffice.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components;
+
+namespace CarRentalGateway.BackOffice.Tests.Security;
+
+/// <summary>No routable page may rely on the fallback policy by accident.</summary>
+public class PageAuthorizationTests
+{
+    /// <summary>The only pages anyone may open, each with the reason it must be public.</summary>
+    private static readonly Dictionary<Type, string> PublicPages = new()
+    {
+        [typeof(Login)] = "Signing in happens before there is a user.",
+        [typeof(LoginWith2fa)] = "The second sign-in step comes before the sign-in is complete.",
+        [typeof(LoginWithRecoveryCode)] = "The recovery-code step comes before the sign-in is complete.",
+        [typeof(Lockout)] = "A locked-out user is not signed in and must be told why.",
+        [typeof(AccessDenied)] = "The cookie handler sends refused requests here; it shows no data.",
+        [typeof(InvalidUser)] = "Shown when the signed-in user no longer exists; it shows no data.",
+        [typeof(Error)] = "Errors must be reported to everyone; it shows no data.",
+        [typeof(NotFound)] = "A missing page is reported to everyone; it shows no data.",
+    };
+
+    private static IEnumerable<Type> Pages() => typeof(Program).Assembly.GetTypes()
+        .Where(t => typeof(IComponent).IsAssignableFrom(t) && t.GetCustomAttributes<RouteAttribute>().Any());
+
+    public static TheoryData<Type> RoutablePages() => new(Pages());
+
+    [Fact]
+    public void The_app_has_routable_pages_to_check()
+    {
+        Assert.Contains(typeof(Features.Suppliers.SuppliersPage), Pages());
+        Assert.Contains(typeof(Login), Pages());
+    }
+
+    [Theory]
+    [MemberData(nameof(RoutablePages))]
+    public void Every_page_names_a_known_policy_or_is_a_justified_public_page(Type page)
+    {
+        var isAnonymous = page.GetCustomAttributes(inherit: true).OfType<IAllowAnonymous>().Any();
+        if (isAnonymous)
+        {
+            Assert.True(
+                PublicPages.ContainsKey(page),
+                $"{page.Name} is [AllowAnonymous] but not listed with a reason in {nameof(PublicPages)}.");
+            return;
+        }
+
+        Assert.False(PublicPages.ContainsKey(page), $"{page.Name} is listed as public but requires sign-in; remove it from the list.");
+        var policies = page.GetCustomAttributes<AuthorizeAttribute>(inherit: true).Select(a => a.Policy).ToList();
+        Assert.True(policies.Count > 0, $"{page.Name} has no [Authorize(Policy = ...)]: it would fall back to 'any signed-in user'.");
+        Assert.All(policies, policy =>
+            Assert.True(
+                policy == Policies.OwnAccount || (policy is not null && Policies.Matrix.ContainsKey(policy)),
+                $"{page.Name} uses '{policy ?? "no policy"}', which is not one of the named policies."));
+    }
+
+    [Fact]
+    public void Every_public_page_listed_still_exists_as_an_anonymous_page()
+    {
+        Assert.All(PublicPages.Keys, page =>
+        {
+            Assert.NotEmpty(page.GetCustomAttributes<RouteAttribute>());
+            Assert.NotEmpty(page.GetCustomAttributes(inherit: true).OfType<IAllowAnonymous>());
+        });
+    }
+}
