@@ -270,9 +270,9 @@ public static class Countries
     private static readonly FrozenDictionary<string, Country> ByCode =
         Data.ToFrozenDictionary(country => country.Code, StringComparer.Ordinal);
 
-    /// <summary>Every country, sorted by name (ordinal, ignoring case).</summary>
+    /// <summary>Every country, sorted by name as people read it ("Åland Islands" among the A).</summary>
     public static IReadOnlyList<Country> All { get; } =
-        Data.OrderBy(country => country.Name, StringComparer.OrdinalIgnoreCase).ToArray().AsReadOnly();
+        Data.OrderBy(country => country.Name, StringComparer.InvariantCultureIgnoreCase).ToArray().AsReadOnly();
 
     /// <summary>Whether <paramref name="code"/> is an assigned alpha-2 code; codes are upper case, exactly.</summary>
     public static bool IsKnown(string? code) => code is not null && ByCode.ContainsKey(code);
