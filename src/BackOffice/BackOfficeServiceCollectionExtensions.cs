@@ -86,6 +86,7 @@ public static class BackOfficeServiceCollectionExtensions
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
+            .AddClaimsPrincipalFactory<BackOfficeClaimsPrincipalFactory>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
