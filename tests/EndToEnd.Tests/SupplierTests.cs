@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using CarRentalGateway.EndToEnd.Tests.Infrastructure;
-using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static CarRentalGateway.EndToEnd.Tests.Infrastructure.SupplierScreens;
 using static Microsoft.Playwright.Assertions;
