@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace CarRentalGateway.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel, on a free loopback port, over a fresh SQLite database in a temp folder.
+/// The environment stays Development: that is what serves the static web assets (MudBlazor, blazor.web.js).
+/// </summary>
+public sealed class BackOfficeAppFactory : WebApplicationFactory<Program>
+{
+    public BackOfficeAppFactory()
+    {
+        DataDirectory = Directory.CreateTempSubdirectory("crg-e2e-").FullName;
+        // The options overload: UseKestrel(0) on a WithWebHostBuilder child is ignored (stack-notes §5).
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
+
+    public string DataDirectory { get; }
+
+    /// <summary>Starts the server on first use; the address Kestrel actually bound, ending in a slash.</summary>
+    public Uri BaseAddress
+    {
+        get
+        {
+            StartServer();
+            return ClientOptions.BaseAddress;
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:DataDirectory", DataDirectory);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("DemoData:Enabled", "false");
+        builder.UseSetting("Bootstrap:AdminEmail", TestUsers.Admin.Email);
+        builder.UseSetting("Bootstrap:AdminPassword", TestUsers.Admin.Password);
+        // The app's request and EF logs would bury the test output.
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        // Pooled connections keep the database files open.
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is not worth failing a test run for.
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using CarRentalGateway.BackOffice.Data;
+using CarRentalGateway.BackOffice.Security;
+using CarRentalGateway.Core.Suppliers;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CarRentalGateway.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// One running app and one headless Chromium, shared by every test of the collection; each test opens its
+/// own browser context, so cookies and sessions never leak from one test to the next.
+/// </summary>
+public sealed class BackOfficeFixture : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox",
+        "--disable-gpu",
+        // Without these Chromium keeps calling outside hosts, which a closed network refuses.
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ];
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public BackOfficeAppFactory App { get; } = new();
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
+
+    /// <summary>A supplier that exists from the start, so supplier lists are never empty.</summary>
+    public static string BaselineSupplierCode => "E2E-BASELINE";
+
+    public async Task InitializeAsync()
+    {
+        // Starting the server runs Program.cs: migrations, roles and the bootstrap Admin.
+        _ = App.BaseAddress;
+        await CreateUsersAsync();
+        await AddSupplierAsync(BaselineSupplierCode, "Baseline Rentals");
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            // Debian's chromium; never Playwright's own download.
+            ExecutablePath = Environment.GetEnvironmentVariable("BACKOFFICE_TEST_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+
+    /// <summary>Registers an active supplier straight in the database, as if someone had done it earlier.</summary>
+    public async Task AddSupplierAsync(string code, string name)
+    {
+        var details = new SupplierDetails(
+            name, $"{name} OÜ", "EE", "EUR", VatNumber: null, $"reservations@{code.ToLowerInvariant()}.example",
+            AccountingEmail: null, Phone: null, Notes: null);
+        var supplier = Supplier.Register(code, details, Guid.NewGuid());
+        if (supplier.Failed)
+        {
+            throw new InvalidOperationException($"Test supplier {code} is invalid: {supplier.Error}");
+        }
+
+        await using var scope = App.Services.CreateAsyncScope();
+        // The factory is scoped: its auditing interceptor wants the scope's user (here nobody, so "system").
+        var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        db.Suppliers.Add(supplier.Value);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<bool> SupplierExistsAsync(string code)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Suppliers.AnyAsync(s => s.Code == code);
+    }
+
+    private async Task CreateUsersAsync()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        foreach (var testUser in TestUsers.CreatedByTests)
+        {
+            var user = new ApplicationUser { UserName = testUser.Email, Email = testUser.Email, EmailConfirmed = true };
+            Ensure(await users.CreateAsync(user, testUser.Password), $"create {testUser.Email}");
+            if (testUser.Role is not null)
+            {
+                Ensure(await users.AddToRoleAsync(user, testUser.Role), $"give {testUser.Email} the role {testUser.Role}");
+            }
+        }
+    }
+
+    private static void Ensure(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not {what}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}
+
+/// <summary>All browser tests share one app and one browser, and so run one after another.</summary>
+[CollectionDefinition(Name)]
+public sealed class BackOfficeCollection : ICollectionFixture<BackOfficeFixture>
+{
+    public const string Name = "BackOffice in Chromium";
+}
