@@ -54,10 +54,7 @@ public sealed class SignInTests(BackOfficeFixture fixture, ITestOutputHelper out
         await Expect(page.Locator("#Input\\.Email")).ToBeVisibleAsync();
     });
 
-    // The sign-in pages are being restyled and gain these ids; until then, their old alert markup.
-    private static ILocator LoginError(IPage page) =>
-        page.Locator("#login-error").Or(page.Locator(".alert-danger[role=alert]")).First;
+    private static ILocator LoginError(IPage page) => page.Locator("#login-error");
 
-    private static ILocator LockoutMessage(IPage page) =>
-        page.Locator("#lockout-message").Or(page.Locator("p[role=alert]")).First;
+    private static ILocator LockoutMessage(IPage page) => page.Locator("#lockout-message");
 }

@@ -97,7 +97,5 @@ public abstract class BrowserTest(BackOfficeFixture fixture, ITestOutputHelper o
     /// <summary>A URL pattern for an app path (and any query string).</summary>
     protected static Regex PathPattern(string path) => new($"^https?://[^/]+{Regex.Escape(path)}(\\?.*)?$", RegexOptions.IgnoreCase);
 
-    // The login page is being restyled: #login-submit is coming, until then its form's only submit button.
-    private static ILocator LoginSubmitButton(IPage page) =>
-        page.Locator("#login-submit").Or(page.Locator("form:has(#Input\\.Email) button[type=submit]")).First;
+    private static ILocator LoginSubmitButton(IPage page) => page.Locator("#login-submit");
 }
