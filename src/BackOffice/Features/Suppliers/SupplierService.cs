@@ -13,6 +13,8 @@ public sealed class SupplierService(IDbContextFactory<AppDbContext> dbFactory, A
 {
     public const int MaxPageSize = 200;
 
+    private const string LikeEscape = "\\";
+
     public async Task<PageOf<SupplierRow>> SearchAsync(SupplierQuery query, CancellationToken cancellationToken)
     {
         await access.DemandAsync(Policies.ViewCatalog);
@@ -22,7 +24,11 @@ public sealed class SupplierService(IDbContextFactory<AppDbContext> dbFactory, A
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var term = query.Search.Trim();
-            suppliers = suppliers.Where(s => s.Code.StartsWith(term) || s.Name.Contains(term));
+
+            // Not Name.Contains(term): on SQLite that becomes instr(), which ignores the NOCASE collation and
+            // so matched case-sensitively ("baltic" missed "Baltic Drive"). LIKE ignores case on both providers.
+            var anywhereInName = "%" + EscapeLike(term) + "%";
+            suppliers = suppliers.Where(s => s.Code.StartsWith(term) || EF.Functions.Like(s.Name, anywhereInName, LikeEscape));
         }
 
         if (query.Status is { } status)
@@ -178,6 +184,12 @@ public sealed class SupplierService(IDbContextFactory<AppDbContext> dbFactory, A
         supplier.Status,
         db.Entry(supplier).Property<Guid>(AuditingModelExtensions.VersionProperty).CurrentValue,
         SupplierStatusTransitions.AllowedFrom(supplier.Status));
+
+    /// <summary>Makes % and _ in what the user typed match themselves rather than act as wildcards.</summary>
+    private static string EscapeLike(string text) =>
+        text.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
+            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
+            .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
 
     private static IQueryable<Supplier> Sorted(IQueryable<Supplier> suppliers, string? column, bool descending) => column switch
     {
