@@ -1,0 +1,167 @@
+using System.Reflection;
+using CarRentalGateway.BackOffice.Data;
+using CarRentalGateway.BackOffice.Features.Suppliers;
+using CarRentalGateway.BackOffice.Security;
+using CarRentalGateway.BackOffice.Tests.Infrastructure;
+using CarRentalGateway.Core.Common;
+using CarRentalGateway.Core.Suppliers;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static CarRentalGateway.BackOffice.Tests.Features.Suppliers.SupplierForms;
+
+namespace CarRentalGateway.BackOffice.Tests.Security;
+
+/// <summary>
+/// The services enforce the capability matrix themselves: hiding a button is not a control. Every public
+/// method of every feature service is listed here with the roles architecture.md gives it.
+/// </summary>
+public sealed class ServiceAccessTests(TestDatabases databases) : IClassFixture<TestDatabases>
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    private static readonly string[] AllStaff = [Roles.Admin, Roles.Support, Roles.Finance];
+    private static readonly string[] AdminOnly = [Roles.Admin];
+
+    /// <summary>
+    /// Each service method, who may call it (architecture.md: "view suppliers" all staff, "edit suppliers"
+    /// Admin only; the dashboard is for all staff), and a call that succeeds when allowed. The calls run
+    /// against one registered supplier, SIXT-EE, whose view is passed in.
+    /// </summary>
+    private static readonly Dictionary<string, (string[] Roles, Func<UserSession, SupplierView, Task> Call)> Matrix = new()
+    {
+        ["SupplierService.SearchAsync"] = (AllStaff, async (s, _) =>
+            Assert.Single((await s.Suppliers.SearchAsync(new SupplierQuery(), None)).Items)),
+        ["SupplierService.CountriesInUseAsync"] = (AllStaff, async (s, _) =>
+            Assert.Equal(["EE"], await s.Suppliers.CountriesInUseAsync(None))),
+        ["SupplierService.FindAsync"] = (AllStaff, async (s, v) =>
+            Assert.NotNull(await s.Suppliers.FindAsync(v.Code, None))),
+        ["SupplierService.HistoryAsync"] = (AllStaff, async (s, v) =>
+            Assert.NotEmpty(await s.Suppliers.HistoryAsync(v.Code, None))),
+        ["SupplierService.CreateAsync"] = (AdminOnly, async (s, _) =>
+            Succeeded(await s.Suppliers.CreateAsync(Valid("AVIS-LV", "Avis Latvia", "LV"), None))),
+        ["SupplierService.UpdateAsync"] = (AdminOnly, async (s, v) =>
+            Succeeded(await s.Suppliers.UpdateAsync(v.Code, SupplierForm.From(v).With(f => f.Name = "Renamed"), None))),
+        ["SupplierService.ChangeStatusAsync"] = (AdminOnly, async (s, v) =>
+            Succeeded(await s.Suppliers.ChangeStatusAsync(v.Code, SupplierStatus.Suspended, v.Version, None))),
+        ["DashboardService.GetFiguresAsync"] = (AllStaff, async (s, _) =>
+            Assert.Equal(1, (await s.Dashboard.GetFiguresAsync(None)).SuppliersByStatus[SupplierStatus.Active])),
+    };
+
+    /// <summary>architecture.md's capability table, row by row, as the policies that carry it.</summary>
+    private static readonly Dictionary<string, string[]> CapabilityTable = new()
+    {
+        [Policies.Staff] = AllStaff,
+        [Policies.ViewCatalog] = AllStaff,
+        [Policies.EditCatalog] = AdminOnly,
+        [Policies.ManageContracts] = AdminOnly,
+        [Policies.ViewPricing] = [Roles.Admin, Roles.Finance],
+        [Policies.EditPricing] = AdminOnly,
+        [Policies.UseQuoteTool] = AllStaff,
+        [Policies.ViewBookings] = AllStaff,
+        [Policies.ChangeBookings] = [Roles.Admin, Roles.Support],
+        [Policies.FinanceReports] = [Roles.Admin, Roles.Finance],
+        [Policies.ManageStaff] = AdminOnly,
+    };
+
+    public static TheoryData<DatabaseProvider, string, string> Cases()
+    {
+        var cases = new TheoryData<DatabaseProvider, string, string>();
+        foreach (var provider in Enum.GetValues<DatabaseProvider>())
+        {
+            foreach (var method in Matrix.Keys)
+            {
+                foreach (var user in TestUser.ByLabel.Keys)
+                {
+                    cases.Add(provider, method, user);
+                }
+            }
+        }
+
+        return cases;
+    }
+
+    public static TheoryData<string, string> PolicyCases()
+    {
+        var cases = new TheoryData<string, string>();
+        foreach (var policy in Policies.Matrix.Keys)
+        {
+            foreach (var user in TestUser.ByLabel.Keys)
+            {
+                cases.Add(policy, user);
+            }
+        }
+
+        return cases;
+    }
+
+    [Theory, MemberData(nameof(Cases))]
+    public async Task Each_service_method_admits_exactly_the_roles_of_the_capability_matrix(DatabaseProvider provider, string method, string user)
+    {
+        await using var app = await databases.StartAsync(provider);
+        await app.RegisterAsync(Valid("SIXT-EE", "Sixt Estonia"));
+        var supplier = await app.LoadAsync("SIXT-EE");
+        var (roles, call) = Matrix[method];
+        var caller = TestUser.ByLabel[user];
+        var before = await SnapshotAsync(app);
+        await using var session = app.As(caller);
+
+        if (caller.SignedIn && roles.Contains(caller.Role))
+        {
+            await call(session, supplier);
+        }
+        else
+        {
+            await Assert.ThrowsAsync<AccessDeniedException>(() => call(session, supplier));
+            Assert.Equal(before, await SnapshotAsync(app));
+        }
+    }
+
+    [Fact]
+    public void Every_public_method_of_the_feature_services_has_its_roles_in_this_matrix()
+    {
+        var methods = typeof(SupplierService).Assembly.GetTypes()
+            .Where(t => t is { IsPublic: true, IsClass: true } && t.Name.EndsWith("Service", StringComparison.Ordinal)
+                && t.Namespace?.StartsWith("CarRentalGateway.BackOffice.Features", StringComparison.Ordinal) == true)
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Select(m => $"{t.Name}.{m.Name}"))
+            .Order(StringComparer.Ordinal);
+
+        Assert.Contains("SupplierService.SearchAsync", methods);
+        Assert.Equal(methods, Matrix.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_policies_carry_the_capability_table_of_the_architecture()
+    {
+        Assert.Equal(CapabilityTable.Keys.Order(StringComparer.Ordinal), Policies.Matrix.Keys.Order(StringComparer.Ordinal));
+        Assert.All(CapabilityTable, row => Assert.Equal(row.Value.Order(StringComparer.Ordinal), Policies.Matrix[row.Key].Order(StringComparer.Ordinal)));
+    }
+
+    [Theory, MemberData(nameof(PolicyCases))]
+    public async Task Each_policy_admits_exactly_its_roles_and_never_an_anonymous_user(string policy, string user)
+    {
+        await using var database = await TestDatabase.CreateEmptyAsync(DatabaseProvider.Sqlite);
+        await using var app = TestApp.Build(database);
+        var authorization = app.Services.GetRequiredService<IAuthorizationService>();
+        var caller = TestUser.ByLabel[user];
+
+        var result = await authorization.AuthorizeAsync(caller.ToPrincipal(), policy);
+
+        Assert.Equal(caller.SignedIn && CapabilityTable[policy].Contains(caller.Role), result.Succeeded);
+    }
+
+    private static void Succeeded(Result result) => Assert.True(result.Succeeded, result.Error);
+
+    /// <summary>Everything a refused call could have changed: the suppliers, their versions, the audit trail.</summary>
+    private static async Task<string> SnapshotAsync(TestApp app)
+    {
+        await using var db = await app.OpenDbAsync();
+        var suppliers = await db.Suppliers.AsNoTracking()
+            .OrderBy(s => s.Code)
+            .Select(s => new { s.Code, s.Name, s.Status, Version = EF.Property<Guid>(s, "Version") })
+            .ToListAsync();
+        var auditEntries = await db.AuditEntries.CountAsync();
+        return string.Join("; ", suppliers) + $"; audit entries: {auditEntries}";
+    }
+}
