@@ -31,7 +31,7 @@ public class PageAuthorizationTests
     [Fact]
     public void The_app_has_routable_pages_to_check()
     {
-        Assert.Contains(typeof(Features.Suppliers.SuppliersPage), Pages());
+        Assert.Contains(typeof(CarRentalGateway.BackOffice.Features.Suppliers.SuppliersPage), Pages());
         Assert.Contains(typeof(Login), Pages());
     }
 
