@@ -32,16 +32,19 @@ public sealed class TestApp : IAsyncDisposable
 
     private readonly AsyncServiceScope _systemScope;
 
-    private TestApp(DatabaseProvider provider, ServiceProvider services, FakeTimeProvider clock, CapturingLoggerProvider logs)
+    private TestApp(TestDatabase database, ServiceProvider services, FakeTimeProvider clock, CapturingLoggerProvider logs)
     {
-        Provider = provider;
+        Database = database;
         Services = services;
         Clock = clock;
         Logs = logs;
         _systemScope = services.CreateAsyncScope();
     }
 
-    public DatabaseProvider Provider { get; }
+    /// <summary>The database this app runs on; another app can be built over it, as a restart would.</summary>
+    public TestDatabase Database { get; }
+
+    public DatabaseProvider Provider => Database.Provider;
 
     public ServiceProvider Services { get; }
 
@@ -83,7 +86,7 @@ public sealed class TestApp : IAsyncDisposable
         // Not ValidateOnBuild: the web host's own services (routing for the policy cache, Identity for the
         // seeders when a test leaves it out) are registered but never resolved here.
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-        return new TestApp(database.Provider, provider, clock, logs);
+        return new TestApp(database, provider, clock, logs);
     }
 
     /// <summary>A scope acting as <paramref name="user"/>, like one Blazor circuit or one request.</summary>
