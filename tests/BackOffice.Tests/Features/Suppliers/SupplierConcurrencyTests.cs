@@ -23,6 +23,7 @@ public sealed class SupplierConcurrencyTests(TestDatabases databases) : IClassFi
 
         await using var ann = app.As(TestUser.Ann);
         await using var adam = app.As(TestUser.Adam);
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
         var first = await ann.Suppliers.UpdateAsync("SIXT-EE", SupplierForm.From(annSees).With(f => f.Name = "Sixt Eesti"), None);
         var second = await adam.Suppliers.UpdateAsync(
             "SIXT-EE", SupplierForm.From(adamSees).With(f => { f.Name = "Sixt Tallinn"; f.Phone = "+372 555 0000"; }), None);
@@ -31,6 +32,7 @@ public sealed class SupplierConcurrencyTests(TestDatabases databases) : IClassFi
         Assert.True(second.Failed, "A save from a stale version overwrote someone else's change.");
         Assert.Contains("changed by", second.Error, StringComparison.Ordinal);
         Assert.Contains(TestUser.Ann.Name, second.Error, StringComparison.Ordinal);
+        Assert.Contains("09:31 UTC", second.Error, StringComparison.Ordinal);
 
         var now = await app.LoadAsync("SIXT-EE");
         Assert.Equal("Sixt Eesti", now.Details.Name);

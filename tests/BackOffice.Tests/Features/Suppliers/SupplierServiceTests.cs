@@ -354,6 +354,31 @@ public sealed class SupplierServiceTests(TestDatabases databases) : IClassFixtur
     }
 
     [Theory, AllProviders]
+    public async Task Impossible_page_numbers_and_sizes_are_brought_into_range(DatabaseProvider provider)
+    {
+        await using var app = await databases.StartAsync(provider);
+        await using (var db = await app.OpenDbAsync())
+        {
+            for (var i = 0; i <= SupplierService.MaxPageSize; i++)
+            {
+                db.Suppliers.Add(Supplier.Register($"BULK-{i:D3}", Valid().ToDetails(), Guid.NewGuid()).Value);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await using var support = app.As(TestUser.Sam);
+        var huge = await support.Suppliers.SearchAsync(new SupplierQuery { PageSize = 10_000 }, None);
+        var empty = await support.Suppliers.SearchAsync(new SupplierQuery { PageSize = 0 }, None);
+        var negative = await support.Suppliers.SearchAsync(new SupplierQuery { SortBy = SupplierSortColumns.Code, Page = -3, PageSize = 2 }, None);
+
+        Assert.Equal(SupplierService.MaxPageSize, huge.Items.Count);
+        Assert.Single(empty.Items);
+        Assert.Equal(["BULK-000", "BULK-001"], negative.Items.Select(r => r.Code));
+        Assert.All([huge, empty, negative], p => Assert.Equal(SupplierService.MaxPageSize + 1, p.TotalCount));
+    }
+
+    [Theory, AllProviders]
     public async Task The_countries_in_use_are_listed_once_each_in_order(DatabaseProvider provider)
     {
         await using var app = await StartWithCatalogueAsync(provider);
