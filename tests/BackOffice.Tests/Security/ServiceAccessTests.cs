@@ -135,7 +135,8 @@ public sealed class ServiceAccessTests(TestDatabases databases) : IClassFixture<
     public void The_policies_carry_the_capability_table_of_the_architecture()
     {
         Assert.Equal(CapabilityTable.Keys.Order(StringComparer.Ordinal), Policies.Matrix.Keys.Order(StringComparer.Ordinal));
-        Assert.All(CapabilityTable, row => Assert.Equal(row.Value.Order(StringComparer.Ordinal), Policies.Matrix[row.Key].Order(StringComparer.Ordinal)));
+        Assert.All(CapabilityTable, row =>
+            Assert.Equal(row.Value.Order(StringComparer.Ordinal), Policies.Matrix[row.Key].Order(StringComparer.Ordinal)));
     }
 
     [Theory, MemberData(nameof(PolicyCases))]

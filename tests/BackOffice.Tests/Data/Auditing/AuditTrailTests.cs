@@ -159,7 +159,8 @@ public sealed class AuditTrailTests(TestDatabases databases) : IClassFixture<Tes
         app.Clock.Advance(TimeSpan.FromMinutes(1));
         await using (var ann = app.As(TestUser.Ann))
         {
-            var suspended = await ann.Suppliers.ChangeStatusAsync("SIXT-EE", SupplierStatus.Suspended, (await app.LoadAsync("SIXT-EE")).Version, None);
+            var version = (await app.LoadAsync("SIXT-EE")).Version;
+            var suspended = await ann.Suppliers.ChangeStatusAsync("SIXT-EE", SupplierStatus.Suspended, version, None);
             Assert.True(suspended.Succeeded, suspended.Error);
 
             // Same instant as the status change: the later save still comes first.

@@ -105,7 +105,8 @@ public sealed class DatabaseInitializationTests(TestDatabases databases) : IClas
         {
             var entries = await db.AuditEntries.ToListAsync();
             Assert.Equal(suppliers.Count, entries.Count);
-            Assert.All(entries, e => Assert.Equal((AuditAction.Created, AuditingInterceptor.SystemUserName, (string?)null), (e.Action, e.UserName, e.UserId)));
+            Assert.All(entries, e =>
+                Assert.Equal((AuditAction.Created, AuditingInterceptor.SystemUserName, (string?)null), (e.Action, e.UserName, e.UserId)));
         }
 
         await using var support = app.As(TestUser.Sam);

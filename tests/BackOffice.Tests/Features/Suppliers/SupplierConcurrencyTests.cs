@@ -107,7 +107,8 @@ public sealed class SupplierConcurrencyTests(TestDatabases databases) : IClassFi
         var versions = new List<Guid> { (await app.LoadAsync("SIXT-EE")).Version };
         await using var ann = app.As(TestUser.Ann);
 
-        Assert.True((await ann.Suppliers.UpdateAsync("SIXT-EE", SupplierForm.From(await app.LoadAsync("SIXT-EE")).With(f => f.Notes = "One"), None)).Succeeded);
+        var noted = SupplierForm.From(await app.LoadAsync("SIXT-EE")).With(f => f.Notes = "One");
+        Assert.True((await ann.Suppliers.UpdateAsync("SIXT-EE", noted, None)).Succeeded);
         versions.Add((await app.LoadAsync("SIXT-EE")).Version);
         Assert.True((await ann.Suppliers.ChangeStatusAsync("SIXT-EE", SupplierStatus.Suspended, versions[^1], None)).Succeeded);
         versions.Add((await app.LoadAsync("SIXT-EE")).Version);

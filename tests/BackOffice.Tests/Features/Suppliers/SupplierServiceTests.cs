@@ -157,7 +157,9 @@ public sealed class SupplierServiceTests(TestDatabases databases) : IClassFixtur
         Assert.NotNull(supplier);
         Assert.Equal("BALTIC-EE", supplier.Code);
         Assert.Equal(
-            new SupplierDetails("Baltic Drive", "Baltic Drive AS", "EE", "EUR", "EE101234567", "reservations@baltic-ee.example", null, "+372 600 1234", "Desk at Tallinn airport, arrivals hall."),
+            new SupplierDetails(
+                "Baltic Drive", "Baltic Drive AS", "EE", "EUR", "EE101234567", "reservations@baltic-ee.example",
+                AccountingEmail: null, "+372 600 1234", "Desk at Tallinn airport, arrivals hall."),
             supplier.Details);
         Assert.Equal(SupplierStatus.Active, supplier.Status);
         Assert.NotEqual(Guid.Empty, supplier.Version);
