@@ -1,0 +1,96 @@
+using Bunit;
+using Bunit.TestDoubles;
+using CarRentalGateway.BackOffice.Features.Suppliers;
+using CarRentalGateway.BackOffice.Security;
+using CarRentalGateway.Core.Suppliers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CarRentalGateway.BackOffice.Tests.Components.Suppliers;
+
+public sealed class SuppliersPageTests : ComponentTestContext
+{
+    [Fact]
+    public async Task The_list_shows_the_suppliers_stored_in_the_database()
+    {
+        SignInAs(Roles.Support);
+        await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
+        await SeedSupplierAsync("BALTIC-LV", "Baltic Car Rent", "LV");
+        await SeedSupplierAsync("CITY-LT", "City Cars", "LT", SupplierStatus.Suspended);
+
+        var page = Render<SuppliersPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(["BALTIC-LV", "CITY-LT", "SIXT-EE"], ListedCodes(page)));
+        Assert.Contains("Baltic Car Rent", page.Markup);
+        Assert.Contains("Latvia", page.Markup);
+    }
+
+    [Fact]
+    public async Task The_status_in_the_URL_lists_only_suppliers_with_that_status()
+    {
+        SignInAs(Roles.Support);
+        await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
+        await SeedSupplierAsync("CITY-LT", "City Cars", "LT", SupplierStatus.Suspended);
+        await SeedSupplierAsync("OLD-LV", "Old Rentals", "LV", SupplierStatus.Suspended);
+        Services.GetRequiredService<BunitNavigationManager>().NavigateTo("/suppliers?status=Suspended");
+
+        var page = Render<SuppliersPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(["CITY-LT", "OLD-LV"], ListedCodes(page)));
+    }
+
+    [Fact]
+    public async Task A_search_in_the_URL_lists_only_the_matching_supplier()
+    {
+        SignInAs(Roles.Support);
+        await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
+        await SeedSupplierAsync("BALTIC-LV", "Baltic Car Rent", "LV");
+        await SeedSupplierAsync("CITY-LT", "City Cars", "LT");
+        Services.GetRequiredService<BunitNavigationManager>().NavigateTo("/suppliers?q=balt");
+
+        var page = Render<SuppliersPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(["BALTIC-LV"], ListedCodes(page)));
+    }
+
+    [Fact]
+    public async Task Filters_that_match_nothing_say_so()
+    {
+        SignInAs(Roles.Support);
+        await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
+        Services.GetRequiredService<BunitNavigationManager>().NavigateTo("/suppliers?status=Offboarded");
+
+        var page = Render<SuppliersPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("No supplier matches these filters.", page.Markup));
+        Assert.Empty(ListedCodes(page));
+    }
+
+    [Fact]
+    public async Task An_admin_sees_the_new_supplier_button()
+    {
+        SignInAs(Roles.Admin);
+        await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
+
+        var page = Render<SuppliersPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(["SIXT-EE"], ListedCodes(page)));
+        Assert.Single(page.FindAll("#new-supplier"));
+    }
+
+    [Theory]
+    [InlineData(Roles.Support)]
+    [InlineData(Roles.Finance)]
+    public async Task Support_and_finance_do_not_see_the_new_supplier_button(string role)
+    {
+        SignInAs(role);
+        await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
+
+        var page = Render<SuppliersPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(["SIXT-EE"], ListedCodes(page)));
+        Assert.Empty(page.FindAll("#new-supplier"));
+    }
+
+    private static List<string> ListedCodes(IRenderedComponent<SuppliersPage> page) =>
+        page.FindAll("tbody tr.mud-table-row td:first-child").Select(cell => cell.TextContent.Trim()).ToList();
+}
