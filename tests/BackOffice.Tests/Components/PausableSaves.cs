@@ -3,38 +3,38 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace CarRentalGateway.BackOffice.Tests.Components;
 
 /// <summary>
-/// Holds SaveChanges at a gate the test opens, so a test can look at the UI while a save is in flight.
-/// The database stays real: the save goes through once <see cref="Resume"/> is called.
+/// Holds one SaveChanges at a gate the test opens, so a test can look at the UI while that save is in
+/// flight, and even change the database meanwhile. The database stays real: the held save goes through
+/// once <see cref="Resume"/> is called; every other save passes straight through.
 /// </summary>
 public sealed class PausableSaves : SaveChangesInterceptor
 {
     private readonly object _lock = new();
-    private TaskCompletionSource? _gate;
+    private TaskCompletionSource? _armed;
+    private TaskCompletionSource? _holding;
     private TaskCompletionSource _reached = NewSignal();
 
-    /// <summary>Completes when a save has reached the gate and is waiting.</summary>
+    /// <summary>Completes when the paused save has reached the gate and is waiting.</summary>
     public Task SaveWaiting => _reached.Task;
 
-    /// <summary>Every save from now on waits until <see cref="Resume"/>.</summary>
-    public void Pause()
+    /// <summary>The next save waits until <see cref="Resume"/>.</summary>
+    public void PauseNextSave()
     {
         lock (_lock)
         {
-            _gate = NewSignal();
+            _armed = NewSignal();
             _reached = NewSignal();
         }
     }
 
     public void Resume()
     {
-        TaskCompletionSource? gate;
         lock (_lock)
         {
-            gate = _gate;
-            _gate = null;
+            (_holding ?? _armed)?.TrySetResult();
+            _armed = null;
+            _holding = null;
         }
-
-        gate?.TrySetResult();
     }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
@@ -43,9 +43,11 @@ public sealed class PausableSaves : SaveChangesInterceptor
         TaskCompletionSource? gate;
         lock (_lock)
         {
-            gate = _gate;
+            gate = _armed;
             if (gate is not null)
             {
+                _armed = null;
+                _holding = gate;
                 _reached.TrySetResult();
             }
         }
