@@ -22,7 +22,10 @@ public sealed class SupplierService(IDbContextFactory<AppDbContext> dbFactory, A
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var term = query.Search.Trim();
-            suppliers = suppliers.Where(s => s.Code.StartsWith(term) || s.Name.Contains(term));
+            // Contains becomes instr() on SQLite, which ignores the NOCASE collation; lower-casing both sides
+            // makes "car rent" find "Baltic Car Rent" there as it does on MariaDB.
+            var lowered = term.ToLowerInvariant();
+            suppliers = suppliers.Where(s => s.Code.StartsWith(term) || s.Name.ToLower().Contains(lowered));
         }
 
         if (query.Status is { } status)
