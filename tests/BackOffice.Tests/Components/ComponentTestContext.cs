@@ -40,6 +40,9 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         _databasePath = ComponentDatabase.CreateCopy();
         JSInterop.Mode = JSRuntimeMode.Loose;
 
+        // The machine is small and shared; a WaitFor returns as soon as it passes, so only a failure waits this long.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
+
         Services.AddMudServices();
         Services.AddBackOfficeData(ComponentDatabase.ConfigurationFor(_databasePath), AppContext.BaseDirectory);
         Services.AddBackOfficeAuthorization();

@@ -181,7 +181,7 @@ public sealed class SupplierDialogTests : ComponentTestContext
     }
 
     [Fact]
-    public async Task Editing_shows_the_stored_values_and_keeps_the_code_fixed()
+    public async Task Editing_saves_the_new_details_and_returns_the_unchanged_code()
     {
         await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
         var opened = await Services.GetRequiredService<SupplierService>().FindAsync("SIXT-EE", CancellationToken.None);
@@ -229,8 +229,6 @@ public sealed class SupplierDialogTests : ComponentTestContext
     private async Task ChooseAsync(string id, string typed, string suggestion)
     {
         _dialogs.Find($"#{id}").Input(typed);
-        var item = _popovers.WaitForElements(".mud-popover-open .mud-list-item")
-            .FirstOrDefault(i => i.TextContent.Trim() == suggestion);
         _popovers.WaitForAssertion(() => Assert.Contains(
             _popovers.FindAll(".mud-popover-open .mud-list-item"), i => i.TextContent.Trim() == suggestion));
         await _popovers.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Trim() == suggestion)

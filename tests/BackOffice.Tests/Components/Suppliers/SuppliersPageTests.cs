@@ -52,6 +52,22 @@ public sealed class SuppliersPageTests : ComponentTestContext
         page.WaitForAssertion(() => Assert.Equal(["BALTIC-LV"], ListedCodes(page)));
     }
 
+    [Theory]
+    [InlineData("car rent")]
+    [InlineData("CAR RENT")]
+    [InlineData("baltic-lv")]
+    public async Task A_search_matches_codes_and_names_whatever_their_case(string search)
+    {
+        SignInAs(Roles.Support);
+        await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
+        await SeedSupplierAsync("BALTIC-LV", "Baltic Car Rent", "LV");
+        Services.GetRequiredService<BunitNavigationManager>().NavigateTo($"/suppliers?q={Uri.EscapeDataString(search)}");
+
+        var page = Render<SuppliersPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(["BALTIC-LV"], ListedCodes(page)));
+    }
+
     [Fact]
     public async Task Filters_that_match_nothing_say_so()
     {
