@@ -1,9 +1,7 @@
-using AngleSharp.Dom;
 using Bunit;
 using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.Core.Suppliers;
-using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -14,8 +12,7 @@ public sealed class SupplierDialogTests : ComponentTestContext
 {
     private static readonly TimeSpan SaveTimeout = TimeSpan.FromSeconds(10);
 
-    private IRenderedComponent<MudPopoverProvider> _popovers = default!;
-    private IRenderedComponent<MudDialogProvider> _dialogs = default!;
+    private SupplierDialogDriver _dialog = default!;
 
     public SupplierDialogTests() => SignInAs(Roles.Admin);
 
@@ -24,18 +21,18 @@ public sealed class SupplierDialogTests : ComponentTestContext
     {
         var dialog = await OpenAsync();
 
-        Save();
+        _dialog.Save();
 
-        _dialogs.WaitForAssertion(() =>
+        _dialog.WaitFor(() =>
         {
-            Assert.Equal("Enter a supplier code.", ErrorOn("supplier-code"));
-            Assert.Equal("Enter the supplier's display name.", ErrorOn("supplier-name"));
-            Assert.Equal("Enter the supplier's legal name, as on its invoices.", ErrorOn("supplier-legal-name"));
-            Assert.Equal("Choose a country.", ErrorOn("supplier-country"));
-            Assert.Equal("Choose a currency.", ErrorOn("supplier-currency"));
-            Assert.Equal("Enter the reservations e-mail.", ErrorOn("supplier-reservations-email"));
+            Assert.Equal("Enter a supplier code.", _dialog.ErrorOn("supplier-code"));
+            Assert.Equal("Enter the supplier's display name.", _dialog.ErrorOn("supplier-name"));
+            Assert.Equal("Enter the supplier's legal name, as on its invoices.", _dialog.ErrorOn("supplier-legal-name"));
+            Assert.Equal("Choose a country.", _dialog.ErrorOn("supplier-country"));
+            Assert.Equal("Choose a currency.", _dialog.ErrorOn("supplier-currency"));
+            Assert.Equal("Enter the reservations e-mail.", _dialog.ErrorOn("supplier-reservations-email"));
         });
-        Assert.Null(ErrorOn("supplier-accounting-email"));
+        Assert.Null(_dialog.ErrorOn("supplier-accounting-email"));
         Assert.False(dialog.Result.IsCompleted);
         Assert.Equal(0, await SupplierCountAsync());
     }
@@ -44,15 +41,15 @@ public sealed class SupplierDialogTests : ComponentTestContext
     public async Task An_invalid_email_is_shown_on_its_field_and_nothing_is_stored()
     {
         var dialog = await OpenAsync();
-        await FillNewSupplierAsync("NEW-CO", "New Co");
-        Type("supplier-reservations-email", "bookings at new-co");
+        await _dialog.FillNewSupplierAsync("NEW-CO", "New Co");
+        _dialog.Type("supplier-reservations-email", "bookings at new-co");
 
-        Save();
+        _dialog.Save();
 
-        _dialogs.WaitForAssertion(() =>
-            Assert.Equal("Enter a valid e-mail, e.g. reservations@supplier.com.", ErrorOn("supplier-reservations-email")));
-        Assert.Null(ErrorOn("supplier-code"));
-        Assert.Null(ErrorOn("supplier-name"));
+        _dialog.WaitFor(() =>
+            Assert.Equal("Enter a valid e-mail, e.g. reservations@supplier.com.", _dialog.ErrorOn("supplier-reservations-email")));
+        Assert.Null(_dialog.ErrorOn("supplier-code"));
+        Assert.Null(_dialog.ErrorOn("supplier-name"));
         Assert.False(dialog.Result.IsCompleted);
         Assert.Equal(0, await SupplierCountAsync());
     }
@@ -62,17 +59,17 @@ public sealed class SupplierDialogTests : ComponentTestContext
     {
         await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
         var dialog = await OpenAsync();
-        await FillNewSupplierAsync("sixt-ee", "Sixt Tallinn Airport", "tallinn@sixt.test");
+        await _dialog.FillNewSupplierAsync("sixt-ee", "Sixt Tallinn Airport", "tallinn@sixt.test");
 
-        Save();
+        _dialog.Save();
 
-        _dialogs.WaitForAssertion(() =>
-            Assert.Equal("The code SIXT-EE is already used by Sixt Estonia.", ErrorOn("supplier-code")));
-        Assert.Equal("sixt-ee", ValueOf("supplier-code"));
-        Assert.Equal("Sixt Tallinn Airport", ValueOf("supplier-name"));
-        Assert.Equal("Sixt Tallinn Airport Ltd", ValueOf("supplier-legal-name"));
-        Assert.Equal("Estonia (EE)", ValueOf("supplier-country"));
-        Assert.Equal("tallinn@sixt.test", ValueOf("supplier-reservations-email"));
+        _dialog.WaitFor(() =>
+            Assert.Equal("The code SIXT-EE is already used by Sixt Estonia.", _dialog.ErrorOn("supplier-code")));
+        Assert.Equal("sixt-ee", _dialog.ValueOf("supplier-code"));
+        Assert.Equal("Sixt Tallinn Airport", _dialog.ValueOf("supplier-name"));
+        Assert.Equal("Sixt Tallinn Airport Ltd", _dialog.ValueOf("supplier-legal-name"));
+        Assert.Equal("Estonia (EE)", _dialog.ValueOf("supplier-country"));
+        Assert.Equal("tallinn@sixt.test", _dialog.ValueOf("supplier-reservations-email"));
         Assert.False(dialog.Result.IsCompleted);
         Assert.Equal(1, await SupplierCountAsync());
     }
@@ -82,27 +79,27 @@ public sealed class SupplierDialogTests : ComponentTestContext
     {
         await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
         await OpenAsync();
-        await FillNewSupplierAsync("SIXT-EE", "Sixt Tallinn Airport");
-        Save();
-        _dialogs.WaitForAssertion(() => Assert.NotNull(ErrorOn("supplier-code")));
+        await _dialog.FillNewSupplierAsync("SIXT-EE", "Sixt Tallinn Airport");
+        _dialog.Save();
+        _dialog.WaitFor(() => Assert.NotNull(_dialog.ErrorOn("supplier-code")));
 
-        Type("supplier-code", "SIXT-TLL");
+        _dialog.Type("supplier-code", "SIXT-TLL");
 
-        _dialogs.WaitForAssertion(() => Assert.Null(ErrorOn("supplier-code")));
+        _dialog.WaitFor(() => Assert.Null(_dialog.ErrorOn("supplier-code")));
     }
 
     [Fact]
     public async Task A_successful_save_closes_the_dialog_with_the_stored_upper_cased_code()
     {
         var dialog = await OpenAsync();
-        await FillNewSupplierAsync("new-co", "New Co");
+        await _dialog.FillNewSupplierAsync("new-co", "New Co");
 
-        Save();
+        _dialog.Save();
 
         var result = await dialog.Result.WaitAsync(SaveTimeout);
         Assert.False(result!.Canceled);
         Assert.Equal("NEW-CO", result.Data);
-        _dialogs.WaitForAssertion(() => Assert.Empty(_dialogs.FindAll(".mud-dialog")));
+        _dialog.WaitFor(() => Assert.False(_dialog.IsOpen));
 
         await using var db = await Database.CreateDbContextAsync();
         var stored = await db.Suppliers.SingleAsync();
@@ -113,17 +110,17 @@ public sealed class SupplierDialogTests : ComponentTestContext
     public async Task The_save_button_is_disabled_while_the_save_is_in_flight()
     {
         var dialog = await OpenAsync();
-        await FillNewSupplierAsync("NEW-CO", "New Co");
+        await _dialog.FillNewSupplierAsync("NEW-CO", "New Co");
         Saves.PauseNextSave();
 
-        var saving = _dialogs.Find("#supplier-save").ClickAsync(new MouseEventArgs());
+        var saving = _dialog.StartSaving();
         await Saves.SaveWaiting.WaitAsync(SaveTimeout);
 
-        _dialogs.WaitForAssertion(() =>
+        _dialog.WaitFor(() =>
         {
-            Assert.True(_dialogs.Find("#supplier-save").HasAttribute("disabled"));
-            Assert.True(_dialogs.Find("#supplier-cancel").HasAttribute("disabled"));
-            Assert.Contains("Saving…", _dialogs.Find("#supplier-save").TextContent);
+            Assert.True(_dialog.SaveButton.HasAttribute("disabled"));
+            Assert.True(_dialog.CancelButton.HasAttribute("disabled"));
+            Assert.Contains("Saving…", _dialog.SaveButton.TextContent);
         });
 
         Saves.Resume();
@@ -135,22 +132,22 @@ public sealed class SupplierDialogTests : ComponentTestContext
     public async Task The_save_button_is_enabled_again_when_the_save_in_flight_is_refused()
     {
         var dialog = await OpenAsync();
-        await FillNewSupplierAsync("NEW-CO", "New Co");
+        await _dialog.FillNewSupplierAsync("NEW-CO", "New Co");
         Saves.PauseNextSave();
-        var saving = _dialogs.Find("#supplier-save").ClickAsync(new MouseEventArgs());
+        var saving = _dialog.StartSaving();
         await Saves.SaveWaiting.WaitAsync(SaveTimeout);
-        _dialogs.WaitForAssertion(() => Assert.True(_dialogs.Find("#supplier-save").HasAttribute("disabled")));
+        _dialog.WaitFor(() => Assert.True(_dialog.SaveButton.HasAttribute("disabled")));
 
         // A colleague registers the same code while our insert is held back.
         await SeedSupplierAsync("NEW-CO", "Someone Else's Co");
         Saves.Resume();
         await saving.WaitAsync(SaveTimeout);
 
-        _dialogs.WaitForAssertion(() =>
+        _dialog.WaitFor(() =>
         {
-            Assert.Equal("The code NEW-CO is already used by Someone Else's Co.", ErrorOn("supplier-code"));
-            Assert.False(_dialogs.Find("#supplier-save").HasAttribute("disabled"));
-            Assert.Equal("Save", _dialogs.Find("#supplier-save").TextContent.Trim());
+            Assert.Equal("The code NEW-CO is already used by Someone Else's Co.", _dialog.ErrorOn("supplier-code"));
+            Assert.False(_dialog.SaveButton.HasAttribute("disabled"));
+            Assert.Equal("Save", _dialog.SaveButton.TextContent.Trim());
         });
         Assert.False(dialog.Result.IsCompleted);
     }
@@ -163,17 +160,18 @@ public sealed class SupplierDialogTests : ComponentTestContext
         var dialog = await OpenAsync(opened);
         await RenameInDatabaseAsync("SIXT-EE", "Sixt Eesti");
 
-        Type("supplier-name", "Sixt Estonia & Latvia");
-        Save();
+        _dialog.Type("supplier-name", "Sixt Estonia & Latvia");
+        _dialog.Save();
 
-        _dialogs.WaitForAssertion(() =>
+        _dialog.WaitFor(() =>
         {
-            var error = _dialogs.Find("#supplier-form-error").TextContent;
+            var error = _dialog.FormError;
+            Assert.NotNull(error);
             Assert.Contains("SIXT-EE was changed by admin@backoffice.test", error);
             Assert.Contains("your save was not applied", error);
         });
-        Assert.Equal("Sixt Estonia & Latvia", ValueOf("supplier-name"));
-        Assert.False(_dialogs.Find("#supplier-save").HasAttribute("disabled"));
+        Assert.Equal("Sixt Estonia & Latvia", _dialog.ValueOf("supplier-name"));
+        Assert.False(_dialog.SaveButton.HasAttribute("disabled"));
         Assert.False(dialog.Result.IsCompleted);
 
         await using var db = await Database.CreateDbContextAsync();
@@ -187,8 +185,8 @@ public sealed class SupplierDialogTests : ComponentTestContext
         var opened = await Services.GetRequiredService<SupplierService>().FindAsync("SIXT-EE", CancellationToken.None);
 
         var dialog = await OpenAsync(opened);
-        Type("supplier-name", "Sixt Eesti");
-        Save();
+        _dialog.Type("supplier-name", "Sixt Eesti");
+        _dialog.Save();
 
         Assert.Equal("SIXT-EE", (await dialog.Result.WaitAsync(SaveTimeout))!.Data);
         await using var db = await Database.CreateDbContextAsync();
@@ -197,8 +195,9 @@ public sealed class SupplierDialogTests : ComponentTestContext
 
     private async Task<IDialogReference> OpenAsync(SupplierView? supplier = null)
     {
-        _popovers = Render<MudPopoverProvider>();
-        _dialogs = Render<MudDialogProvider>();
+        var popovers = Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        _dialog = new SupplierDialogDriver(popovers, dialogs);
         var service = Services.GetRequiredService<IDialogService>();
         var parameters = new DialogParameters<SupplierDialog>();
         if (supplier is not null)
@@ -207,44 +206,10 @@ public sealed class SupplierDialogTests : ComponentTestContext
         }
 
         IDialogReference? reference = null;
-        await _dialogs.InvokeAsync(async () =>
+        await dialogs.InvokeAsync(async () =>
             reference = await service.ShowAsync<SupplierDialog>("Supplier", parameters, SupplierDialog.Options));
-        _dialogs.WaitForElement("#supplier-save");
+        dialogs.WaitForElement("#supplier-save");
         return reference!;
-    }
-
-    private async Task FillNewSupplierAsync(string code, string name, string email = "reservations@example.test")
-    {
-        Type("supplier-code", code);
-        Type("supplier-name", name);
-        Type("supplier-legal-name", $"{name} Ltd");
-        await ChooseAsync("supplier-country", "Eston", "Estonia (EE)");
-        await ChooseAsync("supplier-currency", "EUR", "Euro (EUR)");
-        Type("supplier-reservations-email", email);
-    }
-
-    private void Type(string id, string text) => _dialogs.Find($"#{id}").Input(text);
-
-    /// <summary>Types into an autocomplete and clicks the suggestion, as a user would.</summary>
-    private async Task ChooseAsync(string id, string typed, string suggestion)
-    {
-        _dialogs.Find($"#{id}").Input(typed);
-        _popovers.WaitForAssertion(() => Assert.Contains(
-            _popovers.FindAll(".mud-popover-open .mud-list-item"), i => i.TextContent.Trim() == suggestion));
-        await _popovers.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Trim() == suggestion)
-            .ClickAsync(new MouseEventArgs());
-        _dialogs.WaitForAssertion(() => Assert.Equal(suggestion, ValueOf(id)));
-    }
-
-    private void Save() => _dialogs.Find("#supplier-save").Click();
-
-    private string? ValueOf(string id) => _dialogs.Find($"#{id}").GetAttribute("value");
-
-    /// <summary>The message shown under a field, or null when the field shows none.</summary>
-    private string? ErrorOn(string id)
-    {
-        var field = _dialogs.Find($"#{id}").Closest(".mud-input-control")!;
-        return field.QuerySelector(".mud-input-helper-text.mud-input-error")?.TextContent.Trim() is { Length: > 0 } message ? message : null;
     }
 
     private async Task<int> SupplierCountAsync()

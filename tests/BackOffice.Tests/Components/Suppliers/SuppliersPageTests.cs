@@ -4,6 +4,7 @@ using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.Core.Suppliers;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace CarRentalGateway.BackOffice.Tests.Components.Suppliers;
 
@@ -106,6 +107,79 @@ public sealed class SuppliersPageTests : ComponentTestContext
         page.WaitForAssertion(() => Assert.Equal(["SIXT-EE"], ListedCodes(page)));
         Assert.Empty(page.FindAll("#new-supplier"));
     }
+
+    [Fact]
+    public async Task Choosing_a_status_puts_it_in_the_URL_and_filters_the_list()
+    {
+        SignInAs(Roles.Support);
+        await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
+        await SeedSupplierAsync("CITY-LT", "City Cars", "LT", SupplierStatus.Suspended);
+        var popovers = Render<MudPopoverProvider>();
+        Navigation.NavigateTo("/suppliers");
+        var page = Render<SuppliersPage>();
+        page.WaitForAssertion(() => Assert.Equal(2, ListedCodes(page).Count));
+
+        await page.InvokeAsync(() => page.FindComponent<MudSelect<SupplierStatus?>>().Instance.OpenMenu());
+        popovers.WaitForAssertion(() => Assert.Contains(Options(popovers), o => o.TextContent.Trim() == "Suspended"));
+        Options(popovers).First(o => o.TextContent.Trim() == "Suspended").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(["CITY-LT"], ListedCodes(page)));
+        Assert.EndsWith("/suppliers?status=Suspended", Navigation.Uri);
+    }
+
+    [Fact]
+    public async Task Typing_a_search_puts_it_in_the_URL_and_filters_the_list()
+    {
+        SignInAs(Roles.Support);
+        await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
+        await SeedSupplierAsync("BALTIC-LV", "Baltic Car Rent", "LV");
+        Navigation.NavigateTo("/suppliers");
+        var page = Render<SuppliersPage>();
+        page.WaitForAssertion(() => Assert.Equal(2, ListedCodes(page).Count));
+
+        page.Find("#supplier-search").Input("estonia");
+
+        page.WaitForAssertion(() => Assert.Equal(["SIXT-EE"], ListedCodes(page)));
+        Assert.EndsWith("/suppliers?q=estonia", Navigation.Uri);
+    }
+
+    [Fact]
+    public async Task Clicking_a_row_opens_that_suppliers_page()
+    {
+        SignInAs(Roles.Finance);
+        await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
+        await SeedSupplierAsync("BALTIC-LV", "Baltic Car Rent", "LV");
+        var page = Render<SuppliersPage>();
+        page.WaitForAssertion(() => Assert.Equal(2, ListedCodes(page).Count));
+
+        page.FindAll("tbody tr.mud-table-row").Single(row => row.TextContent.Contains("SIXT-EE")).Click();
+
+        Assert.EndsWith("/suppliers/SIXT-EE", Navigation.Uri);
+    }
+
+    [Fact]
+    public async Task Registering_a_new_supplier_from_the_list_opens_its_page()
+    {
+        SignInAs(Roles.Admin);
+        var popovers = Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        var page = Render<SuppliersPage>();
+        page.WaitForAssertion(() => Assert.Contains("No supplier matches these filters.", page.Markup));
+
+        page.Find("#new-supplier").Click();
+        var dialog = new SupplierDialogDriver(popovers, dialogs);
+        dialogs.WaitForElement("#supplier-code");
+        await dialog.FillNewSupplierAsync("new-co", "New Co");
+        dialog.Save();
+
+        page.WaitForAssertion(() => Assert.EndsWith("/suppliers/NEW-CO", Navigation.Uri));
+        Assert.False(dialog.IsOpen);
+    }
+
+    private BunitNavigationManager Navigation => Services.GetRequiredService<BunitNavigationManager>();
+
+    private static IReadOnlyList<AngleSharp.Dom.IElement> Options(IRenderedComponent<MudPopoverProvider> popovers) =>
+        popovers.FindAll(".mud-popover-open .mud-list-item");
 
     private static List<string> ListedCodes(IRenderedComponent<SuppliersPage> page) =>
         page.FindAll("tbody tr.mud-table-row td:first-child").Select(cell => cell.TextContent.Trim()).ToList();
