@@ -41,7 +41,12 @@ internal static class ComponentDatabase
     {
         // Pooled connections keep the file open; close them before removing it.
         SqliteConnection.ClearPool(new SqliteConnection(ConnectionString(path)));
-        File.Delete(path);
+
+        // EF creates SQLite databases in WAL mode; its side files normally go with the last connection.
+        foreach (var file in new[] { path, $"{path}-wal", $"{path}-shm" })
+        {
+            File.Delete(file);
+        }
     }
 
     private static string ConnectionString(string path) => $"Data Source={path}";
