@@ -1,6 +1,6 @@
+using System.Security.Claims;
 using Bunit;
 using Bunit.TestDoubles;
-using System.Security.Claims;
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.Core.Suppliers;
@@ -24,7 +24,8 @@ namespace CarRentalGateway.BackOffice.Tests.Components;
 /// <item><c>AuthorizeView</c> asks <see cref="IAuthorizationService"/>. bUnit's <c>AddAuthorization()</c>
 /// replaces that service and the policy provider with its doubles, which answer from the policies
 /// <see cref="SignInAs"/> copies out of <see cref="Policies.Matrix"/>.</item>
-/// <item>Services ask <see cref="AccessGuard"/>. Resolved normally it would get bUnit's double too, so it is
+/// <item>Services ask <see cref="AccessGuard"/>. Resolved normally it would get bUnit's double too (the app's
+/// <c>AddAuthorizationCore</c> only try-adds the real service, and bUnit has already put a placeholder there), so it is
 /// registered over a real <see cref="DefaultAuthorizationService"/> built from the app's
 /// <see cref="AuthorizationOptions"/>: the real policies, evaluated against the same principal that
 /// <c>AuthorizeView</c> sees (bUnit's authentication state, handed out by <see cref="SignedInUser"/>).</item>

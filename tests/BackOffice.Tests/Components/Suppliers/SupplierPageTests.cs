@@ -118,4 +118,48 @@ public sealed class SupplierPageTests : ComponentTestContext
         await using var db = await Database.CreateDbContextAsync();
         Assert.Equal(SupplierStatus.Suspended, (await db.Suppliers.SingleAsync()).Status);
     }
+
+    [Fact]
+    public async Task The_history_tab_lists_who_registered_the_supplier()
+    {
+        SignInAs(Roles.Admin);
+        await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
+        SignInAs(Roles.Support);
+        var page = Render<SupplierPage>(p => p.Add(x => x.Code, "SIXT-EE"));
+        page.WaitForElement("#supplier-title");
+
+        OpenTab(page, "History");
+
+        page.WaitForAssertion(() => Assert.Contains("Created by admin@backoffice.test", HistoryText(page)));
+    }
+
+    [Fact]
+    public async Task An_edit_made_while_the_history_tab_is_open_shows_up_in_the_history()
+    {
+        SignInAs(Roles.Admin);
+        await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
+        Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        var page = Render<SupplierPage>(p => p.Add(x => x.Code, "SIXT-EE"));
+        page.WaitForElement("#supplier-title");
+        OpenTab(page, "History");
+        page.WaitForAssertion(() => Assert.Contains("Created by", HistoryText(page)));
+
+        page.Find("#edit-supplier").Click();
+        dialogs.WaitForElement("#supplier-name").Input("Sixt Eesti");
+        dialogs.Find("#supplier-save").Click();
+
+        page.WaitForAssertion(() =>
+        {
+            Assert.Equal("Sixt Eesti", page.Find("#supplier-title").TextContent);
+            Assert.Contains("Changed by admin@backoffice.test", HistoryText(page));
+            Assert.Contains("Sixt Eesti", HistoryText(page));
+        });
+    }
+
+    private static void OpenTab(IRenderedComponent<SupplierPage> page, string title) =>
+        page.FindAll(".mud-tab").Single(tab => tab.TextContent.Trim() == title).Click();
+
+    private static string HistoryText(IRenderedComponent<SupplierPage> page) =>
+        page.FindAll(".audit-trail").SingleOrDefault()?.TextContent ?? "";
 }
