@@ -65,7 +65,7 @@ public sealed class SupplierDialogTests : ComponentTestContext
 
         _dialog.WaitFor(() =>
             Assert.Equal("The code SIXT-EE is already used by Sixt Estonia.", _dialog.ErrorOn("supplier-code")));
-        Assert.Equal("sixt-ee", _dialog.ValueOf("supplier-code"));
+        Assert.Equal("SIXT-EE", _dialog.ValueOf("supplier-code")); // typed in lower case, upper-cased as typed
         Assert.Equal("Sixt Tallinn Airport", _dialog.ValueOf("supplier-name"));
         Assert.Equal("Sixt Tallinn Airport Ltd", _dialog.ValueOf("supplier-legal-name"));
         Assert.Equal("Estonia (EE)", _dialog.ValueOf("supplier-country"));
