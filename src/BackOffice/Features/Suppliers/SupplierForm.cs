@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CarRentalGateway.BackOffice.Data.Auditing;
 using CarRentalGateway.Core.Common;
 using CarRentalGateway.Core.Suppliers;
 
@@ -52,6 +53,33 @@ public sealed class SupplierForm
 
     public SupplierDetails ToDetails() => new(
         Name, LegalName, CountryCode ?? "", CurrencyCode ?? "", VatNumber, ReservationsEmail, AccountingEmail, Phone, Notes);
+
+    /// <summary>The labels of the fields a person edits, in the dialog's order.</summary>
+    public static IReadOnlyList<(string Property, string Label)> EditableFields { get; } =
+    [
+        (nameof(Name), "Display name"),
+        (nameof(LegalName), "Legal name"),
+        (nameof(CountryCode), "Country"),
+        (nameof(CurrencyCode), "Currency"),
+        (nameof(ReservationsEmail), "Reservations e-mail"),
+        (nameof(AccountingEmail), "Accounting e-mail"),
+        (nameof(Phone), "Phone"),
+        (nameof(VatNumber), "VAT number"),
+        (nameof(Notes), "Notes"),
+    ];
+
+    /// <summary>The editable fields whose values differ, as label, <paramref name="theirs"/> → <paramref name="yours"/>.</summary>
+    public static IReadOnlyList<FieldChange> Differences(SupplierForm theirs, SupplierForm yours) =>
+        EditableFields
+            .Select(field => (field.Label, Theirs: ValueOf(theirs, field.Property), Yours: ValueOf(yours, field.Property)))
+            .Where(field => !string.Equals(field.Theirs, field.Yours, StringComparison.Ordinal))
+            .Select(field => new FieldChange(field.Label, field.Theirs, field.Yours))
+            .ToList();
+
+    private static string? ValueOf(SupplierForm form, string property) =>
+        typeof(SupplierForm).GetProperty(property)!.GetValue(form) is string value && !string.IsNullOrWhiteSpace(value)
+            ? value.Trim()
+            : null;
 
     public static SupplierForm From(SupplierView supplier) => new()
     {

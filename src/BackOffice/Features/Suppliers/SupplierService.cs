@@ -156,7 +156,8 @@ public sealed class SupplierService(IDbContextFactory<AppDbContext> dbFactory, A
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Result.Fail(await ConflictMessageAsync(supplier, cancellationToken));
+            // Reported on the version "field", so a form can tell a conflict from a refused value.
+            return Result.Fail(await ConflictMessageAsync(supplier, cancellationToken), nameof(SupplierForm.Version));
         }
     }
 
@@ -166,7 +167,7 @@ public sealed class SupplierService(IDbContextFactory<AppDbContext> dbFactory, A
         var latest = (await db.ForEntityAsync(nameof(Supplier), supplier.Id.ToString(), cancellationToken)).FirstOrDefault();
         var who = latest is null ? "someone else" : $"{latest.UserName} (at {latest.OccurredAtUtc:HH:mm} UTC)";
         return $"{supplier.Code} was changed by {who} while you were editing, so your save was not applied. "
-            + "Your changes are still here: reopen the supplier to see the latest version, then make your changes again.";
+            + "Your changes are still here: review what changed, then save again to apply yours.";
     }
 
     private static async Task<Result<string>?> CodeTakenAsync(AppDbContext db, string code, CancellationToken cancellationToken)

@@ -16,6 +16,10 @@ internal sealed class SupplierDialogDriver(
     /// <summary>The message above the form, for refusals that are about no single field.</summary>
     public string? FormError => dialogs.FindAll("#supplier-form-error").SingleOrDefault()?.TextContent.Trim();
 
+    public string? TheirChanges => dialogs.FindAll("#supplier-their-changes").SingleOrDefault()?.TextContent;
+
+    public void ReviewConflict() => dialogs.Find("#supplier-review-conflict").Click();
+
     public bool IsOpen => dialogs.FindAll(".mud-dialog").Count > 0;
 
     public async Task FillNewSupplierAsync(string code, string name, string email = "reservations@example.test")

@@ -179,6 +179,37 @@ public sealed class SupplierDialogTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task After_a_conflict_reviewing_their_changes_keeps_the_typed_values_and_the_next_save_applies_them()
+    {
+        await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
+        var opened = await Services.GetRequiredService<SupplierService>().FindAsync("SIXT-EE", CancellationToken.None);
+        var dialog = await OpenAsync(opened);
+        await RenameInDatabaseAsync("SIXT-EE", "Sixt Eesti");
+        _dialog.Type("supplier-name", "Sixt Estonia & Latvia");
+        _dialog.Save();
+        _dialog.WaitFor(() => Assert.NotNull(_dialog.FormError));
+
+        _dialog.ReviewConflict();
+
+        _dialog.WaitFor(() =>
+        {
+            var theirs = _dialog.TheirChanges;
+            Assert.NotNull(theirs);
+            Assert.Contains("Display name", theirs);
+            Assert.Contains("Sixt Eesti", theirs);
+            Assert.Contains("Sixt Estonia & Latvia", theirs);
+        });
+        Assert.Null(_dialog.FormError);
+        Assert.Equal("Sixt Estonia & Latvia", _dialog.ValueOf("supplier-name"));
+
+        _dialog.Save();
+
+        Assert.Equal("SIXT-EE", (await dialog.Result.WaitAsync(SaveTimeout))!.Data);
+        await using var db = await Database.CreateDbContextAsync();
+        Assert.Equal("Sixt Estonia & Latvia", (await db.Suppliers.SingleAsync()).Name);
+    }
+
+    [Fact]
     public async Task Editing_saves_the_new_details_and_returns_the_unchanged_code()
     {
         await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
