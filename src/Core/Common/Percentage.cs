@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace CarRentalGateway.Core.Common;
+
+/// <summary>A percentage kept exactly in basis points (12.5 % = 1250), so it sums and compares the same everywhere.</summary>
+public readonly record struct Percentage
+{
+    private Percentage(int basisPoints) => BasisPoints = basisPoints;
+
+    public int BasisPoints { get; }
+
+    public decimal Value => BasisPoints / 100m;
+
+    public static Percentage FromBasisPoints(int basisPoints) => new(basisPoints);
+
+    /// <summary>A percentage as a person types it: 0 to 100, at most two decimals.</summary>
+    public static Result<Percentage> FromPercent(decimal percent, string? field = null)
+    {
+        if (percent is < 0 or > 100)
+        {
+            return Result.Fail<Percentage>("A percentage is between 0 and 100.", field);
+        }
+
+        var basisPoints = percent * 100;
+        return basisPoints != decimal.Truncate(basisPoints)
+            ? Result.Fail<Percentage>("A percentage has at most two decimals, e.g. 12.25.", field)
+            : Result.Ok(new Percentage((int)basisPoints));
+    }
+
+    /// <summary>The share of an amount, rounded half away from zero to whole minor units.</summary>
+    public Money Of(Money amount) =>
+        Money.Of((long)Math.Round(amount.MinorUnits * BasisPoints / 10_000m, MidpointRounding.AwayFromZero), amount.Currency);
+
+    public override string ToString() => Value.ToString("0.##", CultureInfo.InvariantCulture) + " %";
+}
