@@ -1,6 +1,7 @@
 using CarRentalGateway.BackOffice.Components.Account;
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Data.Seeding;
+using CarRentalGateway.BackOffice.Features.Contracts;
 using CarRentalGateway.BackOffice.Features.Dashboard;
 using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
@@ -108,6 +109,7 @@ public static class BackOfficeServiceCollectionExtensions
     public static IServiceCollection AddBackOfficeFeatures(this IServiceCollection services)
     {
         services.AddScoped<SupplierService>();
+        services.AddScoped<ContractService>();
         services.AddScoped<DashboardService>();
         return services;
     }

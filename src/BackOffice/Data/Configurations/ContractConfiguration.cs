@@ -1,0 +1,36 @@
+using CarRentalGateway.BackOffice.Data.Auditing;
+using CarRentalGateway.Core.Contracts;
+using CarRentalGateway.Core.Suppliers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CarRentalGateway.BackOffice.Data.Configurations;
+
+internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
+{
+    public void Configure(EntityTypeBuilder<Contract> builder)
+    {
+        builder.IsAudited().HasVersionToken();
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Ignore(c => c.Validity);
+        builder.Ignore(c => c.Terms);
+        builder.Ignore(c => c.Coverage);
+        builder.Ignore(c => c.Label);
+
+        builder.HasOne<Supplier>().WithMany().HasForeignKey(c => c.SupplierId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.SupplierId, c.Number, c.VersionNumber }).IsUnique();
+
+        builder.Property(c => c.Status).HasMaxLength(20);
+        builder.Property(c => c.Model).HasMaxLength(20);
+        builder.Property(c => c.LateFeeKind).HasMaxLength(20);
+        builder.Property(c => c.Currency).HasMaxLength(3).IsFixedLength();
+        builder.Property(c => c.Notes).HasMaxLength(ContractTerms.NotesMaxLength);
+        builder.Property(c => c.ApprovedBy).HasMaxLength(Contract.UserNameMaxLength);
+        builder.Property(c => c.TerminatedBy).HasMaxLength(Contract.UserNameMaxLength);
+        builder.Property(c => c.TerminationReason).HasMaxLength(Contract.TerminationReasonMaxLength);
+
+        // The list and the dashboard look for contracts by status and end date ("expiring within 30 days").
+        builder.HasIndex(c => new { c.Status, c.ValidTo });
+    }
+}
