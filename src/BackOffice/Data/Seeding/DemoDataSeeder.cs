@@ -7,7 +7,7 @@ namespace CarRentalGateway.BackOffice.Data.Seeding;
 /// Fills a new database with realistic demo data so a newcomer sees a living app. It only ever adds to an
 /// empty database, so turning it on for an existing one changes nothing. Later areas add their own data here.
 /// </summary>
-internal sealed partial class DemoDataSeeder(IDbContextFactory<AppDbContext> dbFactory, ILogger<DemoDataSeeder> logger)
+internal sealed partial class DemoDataSeeder(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     private static readonly DemoSupplier[] DemoSuppliers =
     [
@@ -33,7 +33,14 @@ internal sealed partial class DemoDataSeeder(IDbContextFactory<AppDbContext> dbF
         new("AEGEAN-GR", "Aegean Rent a Car", "Aegean Rent a Car S.A.", "GR", "EUR", "EL123456789", "+30 21 0123 4567", SupplierStatus.Suspended),
     ];
 
+    /// <summary>Each area adds its demo data only while its own table is empty.</summary>
     public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        await SeedSuppliersAsync(cancellationToken);
+        await SeedContractsAsync(cancellationToken);
+    }
+
+    private async Task SeedSuppliersAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await db.Suppliers.AnyAsync(cancellationToken))
