@@ -253,4 +253,40 @@ public sealed class ContractApprovalTests
         Assert.Equal(ContractStatus.Superseded, original.Status);
         Assert.Equal(ContractStatus.Active, amendment.StatusOn(later));
     }
+
+    [Fact]
+    public void An_amendment_of_a_contract_terminated_meanwhile_cannot_put_the_terminated_days_in_force_twice()
+    {
+        // Version 2 was drafted while version 1 was in force; then version 1 was terminated. Approving version 2
+        // as drafted would leave two contracts in force on April to June (ContractFor would throw).
+        var book = new List<Contract>();
+        var original = Active(book, 1, "2026-04-01", "2026-12-31");
+        var amendment = Amendment(original, book);
+        Terminate(original, "2026-07-01");
+
+        var approved = amendment.Approve(book, Ann, NowUtc, Today);
+
+        Assert.True(approved.Failed, "Two versions of one contract were put in force on the same days.");
+        Assert.Equal(nameof(ContractTerms.Validity), approved.Field);
+        Assert.StartsWith("It would overlap contract #1 v1 (2026-04-01 – 2026-06-30)", approved.Error, StringComparison.Ordinal);
+        Assert.Equal(ContractStatus.Terminated, original.Status);
+        Assert.Equal(ContractStatus.Draft, amendment.Status);
+        Assert.True(ContractSelection.ContractFor("Sixt Estonia", book, Day("2026-05-01")).Succeeded);
+    }
+
+    [Fact]
+    public void An_amendment_of_a_terminated_contract_may_take_over_from_the_effective_date()
+    {
+        var book = new List<Contract>();
+        var original = Active(book, 1, "2026-04-01", "2026-12-31");
+        var amendment = Amendment(original, book);
+        Terminate(original, "2026-07-01");
+        Assert.True(amendment.UpdateDraft(Terms("2026-07-01", "2026-12-31")).Succeeded);
+
+        Approve(amendment, book);
+
+        Assert.Equal(ContractStatus.Terminated, original.Status);
+        Assert.Same(original, ContractSelection.ContractFor("Sixt Estonia", book, Day("2026-06-30")).Value);
+        Assert.Same(amendment, ContractSelection.ContractFor("Sixt Estonia", book, Day("2026-07-01")).Value);
+    }
 }
