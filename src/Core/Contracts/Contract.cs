@@ -158,8 +158,10 @@ public sealed class Contract
             return Result.Fail($"This draft ended on {ValidTo:yyyy-MM-dd}, before today: correct its validity first.", nameof(ContractTerms.Validity));
         }
 
+        // The version in force of this same contract is superseded below, so it is no clash; any other version that
+        // still covers days (one terminated while this amendment was drafted) is.
         var clash = supplierContracts
-            .Where(other => other.Id != Id && other.Number != Number && other.Coverage is { } coverage && coverage.Overlaps(Validity))
+            .Where(other => other.Id != Id && !Supersedes(other) && other.Coverage is { } coverage && coverage.Overlaps(Validity))
             .OrderBy(other => other.ValidFrom)
             .FirstOrDefault();
         if (clash is not null)
@@ -170,7 +172,7 @@ public sealed class Contract
                 nameof(ContractTerms.Validity));
         }
 
-        foreach (var previous in supplierContracts.Where(c => c.Number == Number && c.Id != Id && c.Status == ContractStatus.Active))
+        foreach (var previous in supplierContracts.Where(Supersedes))
         {
             previous.Status = ContractStatus.Superseded;
         }
@@ -241,6 +243,9 @@ public sealed class Contract
     public static string LabelOf(int number, int versionNumber) => $"#{number} v{versionNumber}";
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    /// <summary>Whether approving this version replaces <paramref name="other"/>: the active version of the same contract.</summary>
+    private bool Supersedes(Contract other) => other.Number == Number && other.Id != Id && other.Status == ContractStatus.Active;
 
     private void Apply(ContractTerms terms)
     {

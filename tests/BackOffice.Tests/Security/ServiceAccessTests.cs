@@ -1,9 +1,12 @@
 using System.Reflection;
 using CarRentalGateway.BackOffice.Data;
+using CarRentalGateway.BackOffice.Features.Contracts;
 using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
+using CarRentalGateway.BackOffice.Tests.Features.Contracts;
 using CarRentalGateway.BackOffice.Tests.Infrastructure;
 using CarRentalGateway.Core.Common;
+using CarRentalGateway.Core.Contracts;
 using CarRentalGateway.Core.Suppliers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -25,8 +28,9 @@ public sealed class ServiceAccessTests(TestDatabases databases) : IClassFixture<
 
     /// <summary>
     /// Each service method, who may call it (architecture.md: "view suppliers" all staff, "edit suppliers"
-    /// Admin only; the dashboard is for all staff), and a call that succeeds when allowed. The calls run
-    /// against one registered supplier, SIXT-EE, whose view is passed in.
+    /// Admin only; contracts are read by all staff and changed by admins only; the dashboard is for all staff),
+    /// and a call that succeeds when allowed. The calls run against one registered supplier, SIXT-EE, whose view
+    /// is passed in, with an active contract (#1, 2026-04-01 – 2027-03-31) and a draft (#2, from 2027-04-01).
     /// </summary>
     private static readonly Dictionary<string, (string[] Roles, Func<UserSession, SupplierView, Task> Call)> Matrix = new()
     {
@@ -44,6 +48,44 @@ public sealed class ServiceAccessTests(TestDatabases databases) : IClassFixture<
             Succeeded(await s.Suppliers.UpdateAsync(v.Code, SupplierForm.From(v).With(f => f.Name = "Renamed"), None))),
         ["SupplierService.ChangeStatusAsync"] = (AdminOnly, async (s, v) =>
             Succeeded(await s.Suppliers.ChangeStatusAsync(v.Code, SupplierStatus.Suspended, v.Version, None))),
+        ["ContractService.SearchAsync"] = (AllStaff, async (s, _) =>
+            Assert.Equal(2, (await s.Contracts().SearchAsync(new ContractQuery(), None)).TotalCount)),
+        ["ContractService.ForSupplierAsync"] = (AllStaff, async (s, v) =>
+            Assert.Equal(2, (await s.Contracts().ForSupplierAsync(v.Code, None)).Count)),
+        ["ContractService.FindAsync"] = (AllStaff, async (s, _) =>
+            Assert.NotNull(await s.Contracts().FindAsync((await ArrangedAsync(s, ContractStatus.Active)).Id, None))),
+        ["ContractService.VersionsAsync"] = (AllStaff, async (s, _) =>
+            Assert.Single(await s.Contracts().VersionsAsync((await ArrangedAsync(s, ContractStatus.Active)).Id, None))),
+        ["ContractService.HistoryAsync"] = (AllStaff, async (s, _) =>
+            Assert.NotEmpty(await s.Contracts().HistoryAsync((await ArrangedAsync(s, ContractStatus.Active)).Id, None))),
+        ["ContractService.CreateDraftAsync"] = (AdminOnly, async (s, v) =>
+            Succeeded(await s.Contracts().CreateDraftAsync(v.Code, ContractForms.Commission("2028-04-01", "2029-03-31"), None))),
+        ["ContractService.UpdateDraftAsync"] = (AdminOnly, async (s, _) =>
+        {
+            var (id, version) = await ArrangedAsync(s, ContractStatus.Draft);
+            var form = ContractForms.Commission("2027-04-01", "2028-03-31").With(f => { f.PaymentTermsDays = 45; f.Version = version; });
+            Succeeded(await s.Contracts().UpdateDraftAsync(id, form, None));
+        }),
+        ["ContractService.DeleteDraftAsync"] = (AdminOnly, async (s, _) =>
+        {
+            var (id, version) = await ArrangedAsync(s, ContractStatus.Draft);
+            Succeeded(await s.Contracts().DeleteDraftAsync(id, version, None));
+        }),
+        ["ContractService.ApproveAsync"] = (AdminOnly, async (s, _) =>
+        {
+            var (id, version) = await ArrangedAsync(s, ContractStatus.Draft);
+            Succeeded(await s.Contracts().ApproveAsync(id, version, None));
+        }),
+        ["ContractService.AmendAsync"] = (AdminOnly, async (s, _) =>
+        {
+            var (id, version) = await ArrangedAsync(s, ContractStatus.Active);
+            Succeeded(await s.Contracts().AmendAsync(id, version, None));
+        }),
+        ["ContractService.TerminateAsync"] = (AdminOnly, async (s, _) =>
+        {
+            var (id, version) = await ArrangedAsync(s, ContractStatus.Active);
+            Succeeded(await s.Contracts().TerminateAsync(id, version, "Supplier left the market.", new DateOnly(2026, 7, 1), None));
+        }),
         ["DashboardService.GetFiguresAsync"] = (AllStaff, async (s, _) =>
             Assert.Equal(1, (await s.Dashboard.GetFiguresAsync(None)).SuppliersByStatus[SupplierStatus.Active])),
     };
@@ -100,6 +142,8 @@ public sealed class ServiceAccessTests(TestDatabases databases) : IClassFixture<
     {
         await using var app = await databases.StartAsync(provider);
         await app.RegisterAsync(Valid("SIXT-EE", "Sixt Estonia"));
+        await app.ActiveAsync("SIXT-EE", ContractForms.Commission("2026-04-01", "2027-03-31"));
+        await app.DraftAsync("SIXT-EE", ContractForms.Commission("2027-04-01", "2028-03-31"));
         var supplier = await app.LoadAsync("SIXT-EE");
         var (roles, call) = Matrix[method];
         var caller = TestUser.ByLabel[user];
@@ -154,7 +198,21 @@ public sealed class ServiceAccessTests(TestDatabases databases) : IClassFixture<
 
     private static void Succeeded(Result result) => Assert.True(result.Succeeded, result.Error);
 
-    /// <summary>Everything a refused call could have changed: the suppliers, their versions, the audit trail.</summary>
+    /// <summary>
+    /// The arranged contract in <paramref name="status"/>, read straight from the database rather than through the
+    /// service, so that for a caller without the role the call under test is the only thing that can refuse.
+    /// </summary>
+    private static async Task<(Guid Id, Guid Version)> ArrangedAsync(UserSession session, ContractStatus status)
+    {
+        await using var db = await session.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var contract = await db.Contracts.AsNoTracking()
+            .Where(c => c.Status == status)
+            .Select(c => new { c.Id, Version = EF.Property<Guid>(c, "Version") })
+            .SingleAsync();
+        return (contract.Id, contract.Version);
+    }
+
+    /// <summary>Everything a refused call could have changed: the suppliers, the contracts, their versions, the audit trail.</summary>
     private static async Task<string> SnapshotAsync(TestApp app)
     {
         await using var db = await app.OpenDbAsync();
@@ -162,7 +220,11 @@ public sealed class ServiceAccessTests(TestDatabases databases) : IClassFixture<
             .OrderBy(s => s.Code)
             .Select(s => new { s.Code, s.Name, s.Status, Version = EF.Property<Guid>(s, "Version") })
             .ToListAsync();
+        var contracts = await db.Contracts.AsNoTracking()
+            .OrderBy(c => c.Number).ThenBy(c => c.VersionNumber)
+            .Select(c => new { c.Number, c.VersionNumber, c.Status, c.PaymentTermsDays, Version = EF.Property<Guid>(c, "Version") })
+            .ToListAsync();
         var auditEntries = await db.AuditEntries.CountAsync();
-        return string.Join("; ", suppliers) + $"; audit entries: {auditEntries}";
+        return string.Join("; ", suppliers) + "; " + string.Join("; ", contracts) + $"; audit entries: {auditEntries}";
     }
 }

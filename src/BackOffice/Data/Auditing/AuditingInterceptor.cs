@@ -123,6 +123,9 @@ public sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser current
     {
         null => null,
         DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+
+        // ISO like DateTime: the invariant culture's short date is US-style (04/01/2026), which staff across Europe read as 4 January.
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

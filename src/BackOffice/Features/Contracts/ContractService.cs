@@ -278,12 +278,39 @@ public sealed class ContractService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            var who = await LastChangeToContractBookAsync(supplier.Id, cancellationToken);
-            return Result.Fail(
-                $"The contracts of {supplier.Code} were changed by {who ?? "someone else"} while you were working, so this was not saved. "
-                + "Your input is still here: reload to see their change, then try again.",
-                nameof(ContractForm.Version));
+            return await ConflictAsync(supplier, cancellationToken);
         }
+        catch (DbUpdateException)
+        {
+            // Two admins drafting (or amending) at the same moment take the same next number (or version): the
+            // unique index can catch the second insert before the contract book's version check does. Same conflict.
+            if (!await ContractBookChangedAsync(db, supplier, cancellationToken))
+            {
+                throw;
+            }
+
+            return await ConflictAsync(supplier, cancellationToken);
+        }
+    }
+
+    private async Task<Result> ConflictAsync(Supplier supplier, CancellationToken cancellationToken)
+    {
+        var who = await LastChangeToContractBookAsync(supplier.Id, cancellationToken);
+        return Result.Fail(
+            $"The contracts of {supplier.Code} were changed by {who ?? "someone else"} while you were working, so this was not saved. "
+            + "Your input is still here: reload to see their change, then try again.",
+            nameof(ContractForm.Version));
+    }
+
+    /// <summary>Whether someone saved a change to the supplier's contract book since <paramref name="db"/> read it.</summary>
+    private async Task<bool> ContractBookChangedAsync(AppDbContext db, Supplier supplier, CancellationToken cancellationToken)
+    {
+        var versionRead = db.Entry(supplier).Property<Guid>(AuditingModelExtensions.VersionProperty).OriginalValue;
+        await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var versionNow = await fresh.Suppliers.Where(s => s.Id == supplier.Id)
+            .Select(s => EF.Property<Guid>(s, AuditingModelExtensions.VersionProperty))
+            .SingleOrDefaultAsync(cancellationToken);
+        return versionNow != versionRead;
     }
 
     /// <summary>Who last changed the supplier or any of its contracts, and when: the change that got in first.</summary>
