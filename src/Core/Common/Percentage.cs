@@ -29,7 +29,7 @@ public readonly record struct Percentage
 
     /// <summary>The share of an amount, rounded half away from zero to whole minor units.</summary>
     public Money Of(Money amount) =>
-        Money.Of((long)Math.Round(amount.MinorUnits * BasisPoints / 10_000m, MidpointRounding.AwayFromZero), amount.Currency);
+        Money.Of((long)Math.Round((decimal)amount.MinorUnits * BasisPoints / 10_000m, MidpointRounding.AwayFromZero), amount.Currency);
 
     public override string ToString() => Value.ToString("0.##", CultureInfo.InvariantCulture) + " %";
 }
