@@ -46,6 +46,22 @@ public abstract class ContractComponentTest : ComponentTestContext
         return contract!;
     }
 
+    /// <summary>
+    /// Stores a contract that was approved two years ago and ended a year ago, straight through the domain and the
+    /// DbContext: the service (rightly) approves nothing that has already ended.
+    /// </summary>
+    protected async Task<Guid> SeedExpiredContractAsync(Guid supplierId, int number = 1)
+    {
+        var from = Today.AddYears(-2);
+        var terms = SoundForm(from, Today.AddYears(-1)).ToTerms().Value;
+        var contract = Contract.Draft(Guid.CreateVersion7(), supplierId, number, terms).Value;
+        Assert.True(contract.Approve([], "admin@backoffice.test", from.ToDateTime(TimeOnly.MinValue), from).Succeeded);
+        await using var db = await Database.CreateDbContextAsync();
+        db.Contracts.Add(contract);
+        await db.SaveChangesAsync();
+        return contract.Id;
+    }
+
     /// <summary>Amends an active contract as an admin, changes the draft with <paramref name="change"/>, and approves it.</summary>
     protected async Task<ContractView> AmendAndApproveAsync(ContractView active, Action<ContractForm> change, string signedInAs = Roles.Admin)
     {

@@ -1,7 +1,9 @@
 using Bunit;
+using Bunit.TestDoubles;
 using CarRentalGateway.BackOffice.Features.Contracts;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.Core.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace CarRentalGateway.BackOffice.Tests.Components.Contracts;
@@ -205,6 +207,71 @@ public sealed class ContractPageTests : ContractComponentTest
             Assert.Contains("Created by admin@backoffice.test", history);
             Assert.Contains("Changed by admin@backoffice.test", history);
         });
+    }
+
+    [Fact]
+    public async Task An_expired_contract_says_when_it_ended_and_offers_an_admin_no_actions()
+    {
+        SignInAs(Roles.Admin);
+        var supplier = await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
+        var expired = await SeedExpiredContractAsync(supplier.Id);
+
+        var page = Render<ContractPage>(p => p.Add(x => x.Id, expired));
+
+        page.WaitForAssertion(() => Assert.Equal("Expired", page.Find(".contract-status").TextContent.Trim()));
+        Assert.Contains($"Ended on {Today.AddYears(-1):yyyy-MM-dd}.", page.Find("#contract-status-info").TextContent);
+        Assert.Empty(ShownActions(page));
+        Assert.Empty(page.FindAll(".days-to-expiry"));
+    }
+
+    [Fact]
+    public async Task Amending_after_confirmation_opens_the_new_draft_version()
+    {
+        await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
+        var active = await SeedContractAsync("SIXT-EE", SoundForm(), approve: true);
+        var dialogs = Render<MudDialogProvider>();
+        var page = Render<ContractPage>(p => p.Add(x => x.Id, active.Id));
+
+        page.WaitForElement("#amend-contract").Click();
+        Confirm(dialogs, "Draft amendment");
+
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        page.WaitForAssertion(() => Assert.Matches("/contracts/[0-9a-f-]{36}$", navigation.Uri));
+        var draftId = Guid.Parse(navigation.Uri[^36..]);
+        var draft = await Contracts.FindAsync(draftId, CancellationToken.None);
+        Assert.Equal(("#1 v2", ContractStatus.Draft), (draft!.Label, draft.Status));
+        Assert.Equal(ContractStatus.Active, (await Contracts.FindAsync(active.Id, CancellationToken.None))!.Status);
+    }
+
+    [Fact]
+    public async Task An_active_contract_with_a_pending_amendment_links_to_it_instead_of_amending_again()
+    {
+        await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
+        var active = await SeedContractAsync("SIXT-EE", SoundForm(), approve: true);
+        var draft = await Contracts.AmendAsync(active.Id, active.Version, CancellationToken.None);
+
+        var page = Render<ContractPage>(p => p.Add(x => x.Id, active.Id));
+
+        page.WaitForElement("#contract-title");
+        Assert.Equal(["terminate-contract", "open-amendment"], ShownActions(page));
+        Assert.Equal($"contracts/{draft.Value}", page.Find("#open-amendment").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Deleting_a_drafted_amendment_goes_back_to_the_version_in_force()
+    {
+        await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
+        var active = await SeedContractAsync("SIXT-EE", SoundForm(), approve: true);
+        var draft = await Contracts.AmendAsync(active.Id, active.Version, CancellationToken.None);
+        var dialogs = Render<MudDialogProvider>();
+        var page = Render<ContractPage>(p => p.Add(x => x.Id, draft.Value));
+
+        page.WaitForElement("#delete-contract").Click();
+        Confirm(dialogs, "Delete draft");
+
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        page.WaitForAssertion(() => Assert.EndsWith($"/contracts/{active.Id}", navigation.Uri));
+        Assert.Null(await Contracts.FindAsync(draft.Value, CancellationToken.None));
     }
 
     [Fact]

@@ -74,6 +74,23 @@ public sealed class ContractsListTests : ContractComponentTest
     }
 
     [Fact]
+    public async Task Expired_contracts_are_listed_under_their_own_status()
+    {
+        SignInAs(Roles.Admin);
+        var sixt = await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
+        await SeedSupplierAsync("BALTIC-LV", "Baltic Car Rent", "LV");
+        await SeedExpiredContractAsync(sixt.Id);
+        await SeedContractAsync("BALTIC-LV", SoundForm(), approve: true, signedInAs: Roles.Finance);
+        Services.GetRequiredService<BunitNavigationManager>().NavigateTo("/contracts?status=Expired");
+
+        var page = Render<ContractsPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(["Sixt Estonia #1 v1"], Listed(page)));
+        Assert.Contains("Expired", Row(page, "Sixt Estonia").QuerySelector(".contract-status")!.TextContent);
+        Assert.Equal("—", Row(page, "Sixt Estonia").QuerySelector(".days-to-expiry")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Clicking_a_row_opens_the_contract()
     {
         await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
