@@ -210,6 +210,32 @@ public sealed class ContractPageTests : ContractComponentTest
     }
 
     [Fact]
+    public async Task The_history_speaks_in_the_terms_units_not_in_stored_columns()
+    {
+        await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");
+        var first = await SeedContractAsync("SIXT-EE", SoundForm(new DateOnly(2031, 3, 1)));
+        var form = ContractForm.From(first);
+        form.CommissionPercent = 17.5m;
+        form.NoShowFee = 60m;
+        SignInAs(Roles.Admin);
+        Assert.True((await Contracts.UpdateDraftAsync(first.Id, form, CancellationToken.None)).Succeeded);
+        SignInAs(Roles.Support);
+        var page = Render<ContractPage>(p => p.Add(x => x.Id, first.Id));
+        page.WaitForElement("#contract-title");
+
+        OpenTab(page, "History");
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".audit-changes").Count));
+        var changed = page.FindAll(".audit-changes")[0].QuerySelectorAll("tbody tr")
+            .Select(row => string.Join(" | ", row.QuerySelectorAll("td").Select(cell => cell.TextContent.Trim())));
+        Assert.Equal(["Commission | 15 % | 17.5 %", "No-show fee | 50.00 EUR | 60.00 EUR"], changed);
+        var created = page.FindAll(".audit-changes")[1].TextContent;
+        Assert.Contains("2031-03-01", created);
+        Assert.DoesNotContain("Basis", created, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Supplier id", created);
+    }
+
+    [Fact]
     public async Task An_expired_contract_says_when_it_ended_and_offers_an_admin_no_actions()
     {
         SignInAs(Roles.Admin);
