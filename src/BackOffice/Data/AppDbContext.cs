@@ -1,5 +1,6 @@
 using CarRentalGateway.BackOffice.Data.Auditing;
 using CarRentalGateway.BackOffice.Security;
+using CarRentalGateway.Core.Locations;
 using CarRentalGateway.Core.Suppliers;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,8 @@ namespace CarRentalGateway.BackOffice.Data;
 public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
 {
     public DbSet<Supplier> Suppliers => Set<Supplier>();
+
+    public DbSet<Location> Locations => Set<Location>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
