@@ -2,6 +2,7 @@ using CarRentalGateway.BackOffice.Components.Account;
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Data.Seeding;
 using CarRentalGateway.BackOffice.Features.Dashboard;
+using CarRentalGateway.BackOffice.Features.Locations;
 using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -109,6 +110,7 @@ public static class BackOfficeServiceCollectionExtensions
     {
         services.AddScoped<SupplierService>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<LocationService>();
         return services;
     }
 
