@@ -128,12 +128,23 @@ public sealed class LocationService(IDbContextFactory<AppDbContext> dbFactory, A
             await UsesAsync(db, location.Id, cancellationToken));
     }
 
-    /// <summary>The location's history, newest first; still there after the location was deleted.</summary>
+    /// <summary>The location's history, newest first, as people read it; still there after the location was deleted.</summary>
     public async Task<IReadOnlyList<AuditEntryView>> HistoryAsync(Guid id, CancellationToken cancellationToken)
     {
         await access.DemandAsync(Policies.ViewCatalog);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.ForEntityAsync(nameof(Location), id.ToString(), cancellationToken);
+        var entries = await db.ForEntityAsync(nameof(Location), id.ToString(), cancellationToken);
+        var supplierIds = entries.SelectMany(e => e.Changes)
+            .Where(c => c.Field == nameof(Location.SupplierId))
+            .SelectMany(c => new[] { c.Old, c.New })
+            .Select(value => Guid.TryParse(value, out var supplierId) ? supplierId : (Guid?)null)
+            .OfType<Guid>()
+            .Distinct()
+            .ToList();
+        var supplierCodes = await db.Suppliers.AsNoTracking()
+            .Where(s => supplierIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id.ToString(), s => s.Code, cancellationToken);
+        return LocationHistory.Readable(entries, supplierCodes);
     }
 
     /// <summary>Opens a new, active location for the supplier; returns its id.</summary>

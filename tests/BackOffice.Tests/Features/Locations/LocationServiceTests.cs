@@ -317,6 +317,8 @@ public sealed class LocationServiceTests(TestDatabases databases) : IClassFixtur
         Assert.Equal((TestUser.Adam.Name, TestApp.Start.UtcDateTime.AddMinutes(3)), (history[0].UserName, history[0].OccurredAtUtc));
         Assert.Contains(new FieldChange("Code", "TLL-AIRPORT", null), history[0].Changes);
         Assert.Contains(new FieldChange("OpeningHours", OfficeHours, null), history[0].Changes);
+        Assert.Contains(new FieldChange("AfterHoursFee", "25.00 EUR", null), history[0].Changes);
+        Assert.Contains(new FieldChange("Supplier", "SIXT-EE", null), history[0].Changes);
     }
 
     [Theory, MemberData(nameof(SearchCases))]
