@@ -3,6 +3,7 @@ using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Data.Seeding;
 using CarRentalGateway.BackOffice.Features.Contracts;
 using CarRentalGateway.BackOffice.Features.Dashboard;
+using CarRentalGateway.BackOffice.Features.Locations;
 using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -111,6 +112,7 @@ public static class BackOfficeServiceCollectionExtensions
         services.AddScoped<SupplierService>();
         services.AddScoped<ContractService>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<LocationService>();
         return services;
     }
 

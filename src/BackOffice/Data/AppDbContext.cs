@@ -1,6 +1,7 @@
 using CarRentalGateway.BackOffice.Data.Auditing;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.Core.Contracts;
+using CarRentalGateway.Core.Locations;
 using CarRentalGateway.Core.Suppliers;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Supplier> Suppliers => Set<Supplier>();
 
     public DbSet<Contract> Contracts => Set<Contract>();
+    public DbSet<Location> Locations => Set<Location>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

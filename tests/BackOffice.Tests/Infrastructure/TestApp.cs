@@ -1,5 +1,6 @@
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Features.Dashboard;
+using CarRentalGateway.BackOffice.Features.Locations;
 using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
 using Microsoft.EntityFrameworkCore;
@@ -151,6 +152,8 @@ public sealed class UserSession(AsyncServiceScope scope) : IAsyncDisposable
     public SupplierService Suppliers => Services.GetRequiredService<SupplierService>();
 
     public DashboardService Dashboard => Services.GetRequiredService<DashboardService>();
+
+    public LocationService Locations => Services.GetRequiredService<LocationService>();
 
     public ValueTask DisposeAsync() => scope.DisposeAsync();
 }

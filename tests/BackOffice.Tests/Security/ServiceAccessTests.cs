@@ -1,6 +1,7 @@
 using System.Reflection;
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Features.Contracts;
+using CarRentalGateway.BackOffice.Features.Locations;
 using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.BackOffice.Tests.Features.Contracts;
@@ -11,6 +12,7 @@ using CarRentalGateway.Core.Suppliers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using CarRentalGateway.BackOffice.Tests.Features.Locations;
 using static CarRentalGateway.BackOffice.Tests.Features.Suppliers.SupplierForms;
 
 namespace CarRentalGateway.BackOffice.Tests.Security;
@@ -88,6 +90,42 @@ public sealed class ServiceAccessTests(TestDatabases databases) : IClassFixture<
         }),
         ["DashboardService.GetFiguresAsync"] = (AllStaff, async (s, _) =>
             Assert.Equal(1, (await s.Dashboard.GetFiguresAsync(None)).SuppliersByStatus[SupplierStatus.Active])),
+
+        // Locations: SIXT-EE has TLL-AIRPORT (active) and TLL-PORT (inactive), see AddLocationsAsync.
+        ["LocationService.SearchAsync"] = (AllStaff, async (s, _) =>
+            Assert.Equal(2, (await s.Locations.SearchAsync(new LocationQuery(), None)).TotalCount)),
+        ["LocationService.SuppliersAsync"] = (AllStaff, async (s, v) =>
+            Assert.Equal(v.Code, Assert.Single(await s.Locations.SuppliersAsync(None)).Code)),
+        ["LocationService.CountriesInUseAsync"] = (AllStaff, async (s, _) =>
+            Assert.Equal(["EE"], await s.Locations.CountriesInUseAsync(None))),
+        ["LocationService.ForSupplierAsync"] = (AllStaff, async (s, v) =>
+            Assert.Equal(2, (await s.Locations.ForSupplierAsync(v.Code, None)).Count)),
+        ["LocationService.FindAsync"] = (AllStaff, async (s, v) =>
+            Assert.NotNull(await s.Locations.FindAsync((await s.LocationKeyAsync(v.Code, "TLL-AIRPORT")).Id, None))),
+        ["LocationService.HistoryAsync"] = (AllStaff, async (s, v) =>
+            Assert.NotEmpty(await s.Locations.HistoryAsync((await s.LocationKeyAsync(v.Code, "TLL-AIRPORT")).Id, None))),
+        ["LocationService.CreateAsync"] = (AdminOnly, async (s, v) =>
+            Succeeded(await s.Locations.CreateAsync(v.Code, LocationForms.ValidLocation("TLL-CITY", "Tallinn City", Core.Locations.LocationType.Downtown, null), None))),
+        ["LocationService.UpdateAsync"] = (AdminOnly, async (s, v) =>
+        {
+            var (id, version) = await s.LocationKeyAsync(v.Code, "TLL-AIRPORT");
+            Succeeded(await s.Locations.UpdateAsync(id, LocationForms.ValidLocation().With(f => { f.Name = "Renamed"; f.Version = version; }), None));
+        }),
+        ["LocationService.DeactivateAsync"] = (AdminOnly, async (s, v) =>
+        {
+            var (id, version) = await s.LocationKeyAsync(v.Code, "TLL-AIRPORT");
+            Succeeded(await s.Locations.DeactivateAsync(id, version, None));
+        }),
+        ["LocationService.ReactivateAsync"] = (AdminOnly, async (s, v) =>
+        {
+            var (id, version) = await s.LocationKeyAsync(v.Code, "TLL-PORT");
+            Succeeded(await s.Locations.ReactivateAsync(id, version, None));
+        }),
+        ["LocationService.DeleteAsync"] = (AdminOnly, async (s, v) =>
+        {
+            var (id, version) = await s.LocationKeyAsync(v.Code, "TLL-AIRPORT");
+            Succeeded(await s.Locations.DeleteAsync(id, version, None));
+        }),
     };
 
     /// <summary>architecture.md's capability table, row by row, as the policies that carry it.</summary>
@@ -144,6 +182,7 @@ public sealed class ServiceAccessTests(TestDatabases databases) : IClassFixture<
         await app.RegisterAsync(Valid("SIXT-EE", "Sixt Estonia"));
         await app.ActiveAsync("SIXT-EE", ContractForms.Commission("2026-04-01", "2027-03-31"));
         await app.DraftAsync("SIXT-EE", ContractForms.Commission("2027-04-01", "2028-03-31"));
+        await AddLocationsAsync(app);
         var supplier = await app.LoadAsync("SIXT-EE");
         var (roles, call) = Matrix[method];
         var caller = TestUser.ByLabel[user];
@@ -212,7 +251,16 @@ public sealed class ServiceAccessTests(TestDatabases databases) : IClassFixture<
         return (contract.Id, contract.Version);
     }
 
-    /// <summary>Everything a refused call could have changed: the suppliers, the contracts, their versions, the audit trail.</summary>
+    private static async Task AddLocationsAsync(TestApp app)
+    {
+        await app.AddLocationAsync("SIXT-EE", LocationForms.ValidLocation("TLL-AIRPORT"));
+        await app.AddLocationAsync("SIXT-EE", LocationForms.ValidLocation("TLL-PORT", "Tallinn Old City Harbour", Core.Locations.LocationType.Port, null));
+        await using var admin = app.As(TestUser.Ann);
+        var (id, version) = await admin.LocationKeyAsync("SIXT-EE", "TLL-PORT");
+        Assert.True((await admin.Locations.DeactivateAsync(id, version, None)).Succeeded);
+    }
+
+    /// <summary>Everything a refused call could have changed: suppliers, contracts, locations, their versions, the audit trail.</summary>
     private static async Task<string> SnapshotAsync(TestApp app)
     {
         await using var db = await app.OpenDbAsync();
@@ -224,7 +272,11 @@ public sealed class ServiceAccessTests(TestDatabases databases) : IClassFixture<
             .OrderBy(c => c.Number).ThenBy(c => c.VersionNumber)
             .Select(c => new { c.Number, c.VersionNumber, c.Status, c.PaymentTermsDays, Version = EF.Property<Guid>(c, "Version") })
             .ToListAsync();
+        var locations = await db.Locations.AsNoTracking()
+            .OrderBy(l => l.Code)
+            .Select(l => new { l.Code, l.Name, l.IsActive, Version = EF.Property<Guid>(l, "Version") })
+            .ToListAsync();
         var auditEntries = await db.AuditEntries.CountAsync();
-        return string.Join("; ", suppliers) + "; " + string.Join("; ", contracts) + $"; audit entries: {auditEntries}";
+        return string.Join("; ", suppliers) + "; " + string.Join("; ", contracts) + "; " + string.Join("; ", locations) + $"; audit entries: {auditEntries}";
     }
 }

@@ -13,8 +13,6 @@ public sealed class SupplierService(IDbContextFactory<AppDbContext> dbFactory, A
 {
     public const int MaxPageSize = 200;
 
-    private const string LikeEscape = "\\";
-
     public async Task<PageOf<SupplierRow>> SearchAsync(SupplierQuery query, CancellationToken cancellationToken)
     {
         await access.DemandAsync(Policies.ViewCatalog);
@@ -25,10 +23,9 @@ public sealed class SupplierService(IDbContextFactory<AppDbContext> dbFactory, A
         {
             var term = query.Search.Trim();
 
-            // Not Name.Contains(term): on SQLite that becomes instr(), which ignores the NOCASE collation and
-            // so matched case-sensitively ("baltic" missed "Baltic Drive"). LIKE ignores case on both providers.
-            var anywhereInName = "%" + EscapeLike(term) + "%";
-            suppliers = suppliers.Where(s => s.Code.StartsWith(term) || EF.Functions.Like(s.Name, anywhereInName, LikeEscape));
+            // Not Name.Contains(term): see LikePattern ("baltic" missed "Baltic Drive" on SQLite).
+            var anywhereInName = LikePattern.Anywhere(term);
+            suppliers = suppliers.Where(s => s.Code.StartsWith(term) || EF.Functions.Like(s.Name, anywhereInName, LikePattern.Escape));
         }
 
         if (query.Status is { } status)
@@ -185,12 +182,6 @@ public sealed class SupplierService(IDbContextFactory<AppDbContext> dbFactory, A
         supplier.Status,
         db.Entry(supplier).Property<Guid>(AuditingModelExtensions.VersionProperty).CurrentValue,
         SupplierStatusTransitions.AllowedFrom(supplier.Status));
-
-    /// <summary>Makes % and _ in what the user typed match themselves rather than act as wildcards.</summary>
-    private static string EscapeLike(string text) =>
-        text.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
-            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
-            .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
 
     private static IQueryable<Supplier> Sorted(IQueryable<Supplier> suppliers, string? column, bool descending) => column switch
     {
