@@ -252,10 +252,7 @@ public sealed class ContractService(
             return Result.Fail("This contract version no longer exists.");
         }
 
-        if (expectedVersion is { } expected)
-        {
-            db.Entry(contract).Property<Guid>(AuditingModelExtensions.VersionProperty).OriginalValue = expected;
-        }
+        db.ExpectVersion(contract, expectedVersion);
 
         var supplier = await db.Suppliers.SingleAsync(s => s.Id == contract.SupplierId, cancellationToken);
         var book = new ContractBook(await db.Contracts.Where(c => c.SupplierId == supplier.Id).ToListAsync(cancellationToken));
@@ -297,9 +294,9 @@ public sealed class ContractService(
     {
         var who = await LastChangeToContractBookAsync(supplier.Id, cancellationToken);
         return Result.Fail(
-            $"The contracts of {supplier.Code} were changed by {who ?? "someone else"} while you were working, so this was not saved. "
+            $"The contracts of {supplier.Code} were changed by {who} while you were working, so this was not saved. "
             + "Your input is still here: reload to see their change, then try again.",
-            nameof(ContractForm.Version));
+            Concurrency.ConflictField);
     }
 
     /// <summary>Whether someone saved a change to the supplier's contract book since <paramref name="db"/> read it.</summary>
@@ -314,7 +311,7 @@ public sealed class ContractService(
     }
 
     /// <summary>Who last changed the supplier or any of its contracts, and when: the change that got in first.</summary>
-    private async Task<string?> LastChangeToContractBookAsync(Guid supplierId, CancellationToken cancellationToken)
+    private async Task<string> LastChangeToContractBookAsync(Guid supplierId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var keys = await db.Contracts.Where(c => c.SupplierId == supplierId).Select(c => c.Id).ToListAsync(cancellationToken);
@@ -324,9 +321,9 @@ public sealed class ContractService(
             .Where(a => (a.EntityType == nameof(Contract) && contractKeys.Contains(a.EntityKey))
                 || (a.EntityType == nameof(Supplier) && a.EntityKey == supplierKey))
             .OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id)
-            .Select(a => new { a.UserName, a.OccurredAtUtc })
+            .Select(a => new AuditEntryView(a.OccurredAtUtc, a.UserName, a.Action, a.Changes))
             .FirstOrDefaultAsync(cancellationToken);
-        return latest is null ? null : $"{latest.UserName} (at {latest.OccurredAtUtc:HH:mm} UTC)";
+        return Concurrency.WhoAndWhen(latest);
     }
 
     private static void TouchContractBook(AppDbContext db, Supplier supplier) =>
@@ -358,7 +355,7 @@ public sealed class ContractService(
         return new ContractView(
             c.Id, supplier.Code, supplier.Name, c.Number, c.VersionNumber, c.StatusOn(today), c.Terms, c.DaysToExpiry(today),
             c.ApprovedBy, c.ApprovedAtUtc, c.TerminationReason, c.TerminationEffectiveDate, c.TerminatedBy, c.TerminatedAtUtc,
-            db.Entry(c).Property<Guid>(AuditingModelExtensions.VersionProperty).CurrentValue);
+            db.VersionOf(c));
     }
 
     /// <summary>All contracts of one supplier, loaded together so the domain can check overlaps and versions.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CarRentalGateway.BackOffice.Features.Shared;
 using CarRentalGateway.Core.Common;
 using CarRentalGateway.Core.Contracts;
 
@@ -87,7 +88,7 @@ public static class ContractTermFields
         _ => $"{days} days left",
     };
 
-    public static string CurrencyText(string code) => Currencies.Find(code) is { } currency ? $"{currency.Name} ({code})" : code;
+    public static string CurrencyText(string code) => ReferenceDataSearch.CurrencyLabel(code);
 
     private static string DaysText(int days) => days == 1 ? "1 day" : $"{days} days";
 

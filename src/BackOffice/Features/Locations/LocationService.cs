@@ -124,7 +124,7 @@ public sealed class LocationService(IDbContextFactory<AppDbContext> dbFactory, A
             location.Code,
             location.Details,
             location.IsActive,
-            db.Entry(location).Property<Guid>(AuditingModelExtensions.VersionProperty).CurrentValue,
+            db.VersionOf(location),
             await UsesAsync(db, location.Id, cancellationToken));
     }
 
@@ -242,18 +242,9 @@ public sealed class LocationService(IDbContextFactory<AppDbContext> dbFactory, A
                 nameof(Location.IsActive));
         }
 
-        // The DELETE only succeeds if the row still has the version the user saw.
-        db.Entry(location).Property<Guid>(AuditingModelExtensions.VersionProperty).OriginalValue = version;
+        db.ExpectVersion(location, version);
         db.Locations.Remove(location);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result.Fail(await ConflictMessageAsync(location, cancellationToken), nameof(LocationForm.Version));
-        }
+        return await db.SaveOrConflictAsync(() => ConflictMessageAsync(location, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -277,13 +268,7 @@ public sealed class LocationService(IDbContextFactory<AppDbContext> dbFactory, A
             return Result.Fail("This location no longer exists.");
         }
 
-        // The UPDATE only succeeds if the row still has the version the user saw when they started.
-        var version = db.Entry(location).Property<Guid>(AuditingModelExtensions.VersionProperty);
-        if (expectedVersion is { } expected)
-        {
-            version.OriginalValue = expected;
-        }
-
+        db.ExpectVersion(location, expectedVersion);
         var currency = await db.Suppliers.Where(s => s.Id == location.SupplierId).Select(s => s.CurrencyCode).SingleAsync(cancellationToken);
         var changed = change(location, currency);
         if (changed.Failed)
@@ -291,24 +276,14 @@ public sealed class LocationService(IDbContextFactory<AppDbContext> dbFactory, A
             return changed;
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Reported on the version "field", so a form can tell a conflict from a refused value.
-            return Result.Fail(await ConflictMessageAsync(location, cancellationToken), nameof(LocationForm.Version));
-        }
+        return await db.SaveOrConflictAsync(() => ConflictMessageAsync(location, cancellationToken), cancellationToken);
     }
 
     private async Task<string> ConflictMessageAsync(Location location, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var latest = (await db.ForEntityAsync(nameof(Location), location.Id.ToString(), cancellationToken)).FirstOrDefault();
-        var who = latest is null ? "someone else" : $"{latest.UserName} (at {latest.OccurredAtUtc:HH:mm} UTC)";
-        return $"{location.Code} was changed by {who} while you were looking at it, so your change was not applied. "
+        return $"{location.Code} was changed by {Concurrency.WhoAndWhen(latest)} while you were looking at it, so your change was not applied. "
             + "Review what changed, then try again.";
     }
 

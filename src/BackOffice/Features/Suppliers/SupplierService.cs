@@ -133,37 +133,21 @@ public sealed class SupplierService(IDbContextFactory<AppDbContext> dbFactory, A
             return Result.Fail($"Supplier {code} no longer exists.");
         }
 
-        // The UPDATE only succeeds if the row still has the version the user saw when they started.
-        var version = db.Entry(supplier).Property<Guid>(AuditingModelExtensions.VersionProperty);
-        if (expectedVersion is { } expected)
-        {
-            version.OriginalValue = expected;
-        }
-
+        db.ExpectVersion(supplier, expectedVersion);
         var changed = change(supplier);
         if (changed.Failed)
         {
             return changed;
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Reported on the version "field", so a form can tell a conflict from a refused value.
-            return Result.Fail(await ConflictMessageAsync(supplier, cancellationToken), nameof(SupplierForm.Version));
-        }
+        return await db.SaveOrConflictAsync(() => ConflictMessageAsync(supplier, cancellationToken), cancellationToken);
     }
 
     private async Task<string> ConflictMessageAsync(Supplier supplier, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var latest = (await db.ForEntityAsync(nameof(Supplier), supplier.Id.ToString(), cancellationToken)).FirstOrDefault();
-        var who = latest is null ? "someone else" : $"{latest.UserName} (at {latest.OccurredAtUtc:HH:mm} UTC)";
-        return $"{supplier.Code} was changed by {who} while you were editing, so your save was not applied. "
+        return $"{supplier.Code} was changed by {Concurrency.WhoAndWhen(latest)} while you were editing, so your save was not applied. "
             + "Your changes are still here: review what changed, then save again to apply yours.";
     }
 
@@ -180,7 +164,7 @@ public sealed class SupplierService(IDbContextFactory<AppDbContext> dbFactory, A
         supplier.Code,
         supplier.Details,
         supplier.Status,
-        db.Entry(supplier).Property<Guid>(AuditingModelExtensions.VersionProperty).CurrentValue,
+        db.VersionOf(supplier),
         SupplierStatusTransitions.AllowedFrom(supplier.Status));
 
     private static IQueryable<Supplier> Sorted(IQueryable<Supplier> suppliers, string? column, bool descending) => column switch
