@@ -1,5 +1,6 @@
 using System.Globalization;
 using CarRentalGateway.Core.Common;
+using CarRentalGateway.Core.Locations;
 using CarRentalGateway.Core.Rates;
 
 namespace CarRentalGateway.Core.Tests.Rates;
@@ -48,5 +49,30 @@ internal static class RatesExamples
         var added = rates.AddSeason(Guid.NewGuid(), name, Range(from, to), daily);
         Assert.True(added.Succeeded, added.Error);
         return added.Value;
+    }
+
+    public static readonly Guid SupplierId = Guid.Parse("0197a000-0000-7000-8000-000000000001");
+
+    /// <summary>Weekdays 08:00-18:00, Saturday 09:00-14:00, closed on Sunday.</summary>
+    public const string OfficeHours =
+        "Mon 08:00-18:00; Tue 08:00-18:00; Wed 08:00-18:00; Thu 08:00-18:00; Fri 08:00-18:00; Sat 09:00-14:00; Sun closed";
+
+    /// <summary>Open 24 hours, so never an after-hours fee.</summary>
+    public static readonly Location TallinnAirport = Station("TLL-AIRPORT", "Tallinn Airport", LocationType.Airport, "24h", null);
+
+    /// <summary>Office hours and no after-hours service.</summary>
+    public static readonly Location TallinnCityCentre = Station("TLL-CITY", "Tallinn City Centre", LocationType.Downtown, OfficeHours, null);
+
+    /// <summary>Office hours, and a hand-over outside them for 25 EUR.</summary>
+    public static readonly Location TartuStation = Station("TAY-RAIL", "Tartu Railway Station", LocationType.RailStation, OfficeHours, 25m);
+
+    private static Location Station(string code, string name, LocationType type, string hours, decimal? afterHoursFee)
+    {
+        var details = new LocationDetails(
+            name, type, "TLL", "EE", "Tallinn", "Somewhere 1", null, "Europe/Tallinn",
+            WeeklyOpeningHours.Parse(hours).Value, afterHoursFee is { } fee ? Eur(fee) : null);
+        var created = Location.Create(Guid.NewGuid(), SupplierId, code, details, "EUR");
+        Assert.True(created.Succeeded, created.Error);
+        return created.Value;
     }
 }
