@@ -31,7 +31,7 @@ public static class RentalDays
         if (dropOffLocal <= pickUpLocal)
         {
             return Result.Fail<int>(
-                $"The drop-off ({Format(dropOffLocal)}) must be after the pick-up ({Format(pickUpLocal)}).", "DropOffLocal");
+                $"The drop-off ({Format(dropOffLocal)}) must be after the pick-up ({Format(pickUpLocal)}).", nameof(BasePriceRequest.DropOffLocal));
         }
 
         var length = dropOffLocal - pickUpLocal;
