@@ -84,24 +84,17 @@ public sealed partial class RentalLengthBands : IEquatable<RentalLengthBands>
         foreach (var part in (text ?? "").Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             var match = BandPattern().Match(part);
-            if (!match.Success
-                || !int.TryParse(match.Groups["from"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var from))
+            if (!match.Success)
             {
                 return Result.Fail<RentalLengthBands>(
                     $"\"{part}\" is not a rental-length band; write e.g. \"1-2, 3-6, 7-13, 14+\".", field);
             }
 
-            int? to = match.Groups["open"].Success ? null : from;
-            if (match.Groups["to"].Success)
-            {
-                if (!int.TryParse(match.Groups["to"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var end))
-                {
-                    return Result.Fail<RentalLengthBands>($"\"{part}\" is not a rental-length band.", field);
-                }
-
-                to = end;
-            }
-
+            // At most four digits each (the pattern), so the numbers always fit.
+            var from = Number(match.Groups["from"].Value);
+            int? to = match.Groups["open"].Success ? null
+                : match.Groups["to"].Success ? Number(match.Groups["to"].Value)
+                : from;
             var band = RentalLengthBand.Create(from, to, field);
             if (band.Failed)
             {
@@ -123,8 +116,6 @@ public sealed partial class RentalLengthBands : IEquatable<RentalLengthBands>
         return _bands.First(band => band.Contains(days));
     }
 
-    public bool Contains(RentalLengthBand band) => Array.IndexOf(_bands, band) >= 0;
-
     /// <summary>"1-2, 3-6, 7-13, 14+".</summary>
     public override string ToString() => string.Join(", ", _bands);
 
@@ -134,21 +125,18 @@ public sealed partial class RentalLengthBands : IEquatable<RentalLengthBands>
 
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(ToString());
 
+    private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
     private static int? Min(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
 
-    private static string Days(int from, int? to) => new RentalLengthBandText(from, to).ToString();
-
-    [GeneratedRegex(@"^(?<from>\d{1,4})\s*(?:(?<open>\+)|[-–]\s*(?<to>\d{1,4}))?$")]
-    private static partial Regex BandPattern();
-
     /// <summary>A span of rental lengths in words for messages: "7", "7-8", "14 or more".</summary>
-    private readonly record struct RentalLengthBandText(int From, int? To)
+    private static string Days(int from, int? to) => to switch
     {
-        public override string ToString() => To switch
-        {
-            null => $"{From} or more",
-            { } to when to == From => From.ToString(CultureInfo.InvariantCulture),
-            { } to => $"{From}-{to}",
-        };
-    }
+        null => $"{from} or more",
+        { } end when end == from => from.ToString(CultureInfo.InvariantCulture),
+        { } end => $"{from}-{end}",
+    };
+
+    [GeneratedRegex(@"^(?<from>[0-9]{1,4})\s*(?:(?<open>\+)|[-–]\s*(?<to>[0-9]{1,4}))?$")]
+    private static partial Regex BandPattern();
 }

@@ -59,6 +59,7 @@ public sealed class RentalLengthBandsTests
     [InlineData("3-6, 7+", "The bands start at 3 days: the first band must start at 1 day.")]
     [InlineData("1-2, 3-6, 7-13", "The last band, 7-13, must be open-ended (e.g. 7+), so every rental length has a rate.")]
     [InlineData("", "Give at least one rental-length band, e.g. 1+.")]
+    [InlineData("1-2, ٣+", "\"٣+\" is not a rental-length band; write e.g. \"1-2, 3-6, 7-13, 14+\".")]
     [InlineData("1-2, three+", "\"three+\" is not a rental-length band; write e.g. \"1-2, 3-6, 7-13, 14+\".")]
     [InlineData("1-2, 6-3, 7+", "\"6-3\": A rental-length band cannot end (3 days) before it starts (6 days).")]
     [InlineData("0-2, 3+", "\"0-2\": A rental-length band starts at 1 day or more.")]
