@@ -1,0 +1,10 @@
+namespace CarRentalGateway.Core.Rates;
+
+/// <summary>What a line of a supplier base quote charges for.</summary>
+public enum QuoteLineKind
+{
+    RentalDay,
+    Extra,
+    OneWayFee,
+    AfterHoursFee,
+}
