@@ -1,7 +1,9 @@
 using CarRentalGateway.BackOffice.Data.Auditing;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.Core.Contracts;
+using CarRentalGateway.Core.Fleet;
 using CarRentalGateway.Core.Locations;
+using CarRentalGateway.Core.Rates;
 using CarRentalGateway.Core.Suppliers;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +21,16 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Contract> Contracts => Set<Contract>();
     public DbSet<Location> Locations => Set<Location>();
+
+    public DbSet<FleetOffer> FleetOffers => Set<FleetOffer>();
+
+    public DbSet<OfferRates> OfferRates => Set<OfferRates>();
+
+    public DbSet<Season> Seasons => Set<Season>();
+
+    public DbSet<SupplierExtra> SupplierExtras => Set<SupplierExtra>();
+
+    public DbSet<OneWayFee> OneWayFees => Set<OneWayFee>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -55,6 +55,19 @@ public sealed record Money
         return Result.Ok(new Money((long)minor, currency));
     }
 
+    /// <summary>Reads the text <see cref="ToString"/> writes ("1,234.50 EUR").</summary>
+    public static Result<Money> Parse(string? text, string? field = null)
+    {
+        var parts = (text ?? "").Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2
+            || !decimal.TryParse(parts[0], NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount))
+        {
+            return Result.Fail<Money>($"'{text}' is not an amount with its currency, e.g. 45.00 EUR.", field);
+        }
+
+        return FromAmount(amount, parts[1], field);
+    }
+
     /// <summary>The amount in major units, e.g. 12.50 for 1250 cents.</summary>
     public decimal Amount => MinorUnits / Pow10(Currencies.MinorUnitsOf(Currency));
 

@@ -64,6 +64,29 @@ public sealed class BandRates : IEquatable<BandRates>
             : throw new ArgumentException($"Band {band} is not one of these rates' bands ({Bands}).", nameof(band));
     }
 
+    /// <summary>Reads the text <see cref="ToString"/> writes, as stored in the database (and shown in the audit trail).</summary>
+    public static Result<BandRates> Parse(string? text, string? field = null)
+    {
+        var entries = (text ?? "").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var bands = new List<string>();
+        var rates = new List<Money>();
+        foreach (var entry in entries)
+        {
+            var separator = entry.IndexOf(':', StringComparison.Ordinal);
+            var rate = separator < 0 ? null : Money.Parse(entry[(separator + 1)..], field);
+            if (rate is null || rate.Failed)
+            {
+                return Result.Fail<BandRates>($"'{entry}' is not a band with its daily rate, e.g. 1-2: 45.00 EUR.", field);
+            }
+
+            bands.Add(entry[..separator].Trim());
+            rates.Add(rate.Value);
+        }
+
+        var parsedBands = RentalLengthBands.Parse(string.Join(", ", bands), field);
+        return parsedBands.Failed ? Result.Fail<BandRates>(parsedBands.Error!, field) : Create(parsedBands.Value, rates, field);
+    }
+
     /// <summary>"1-2: 45.00 EUR; 3-6: 40.00 EUR; 7-13: 35.00 EUR; 14+: 30.00 EUR".</summary>
     public override string ToString() =>
         string.Join("; ", Bands.Bands.Select((band, i) => $"{band}: {_rates[i]}"));

@@ -243,6 +243,87 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
 
+            modelBuilder.Entity("CarRentalGateway.Core.Fleet.FleetOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Acriss")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("char(4)")
+                        .IsFixedLength();
+
+                    b.Property<int>("Bags")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DailyAllocation")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DepositCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("char(3)")
+                        .IsFixedLength();
+
+                    b.Property<long>("DepositMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Doors")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int?>("MileageKilometresPerDay")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MinimumDriverAge")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SampleModel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("StopSell")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("char(36)");
+
+                    b.Property<int?>("YoungDriverAge")
+                        .HasColumnType("int");
+
+                    b.Property<string>("YoungDriverDailyFeeCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("char(3)")
+                        .IsFixedLength();
+
+                    b.Property<long?>("YoungDriverDailyFeeMinor")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Acriss");
+
+                    b.HasIndex("LocationId", "Acriss")
+                        .IsUnique();
+
+                    b.HasIndex("SupplierId", "Acriss");
+
+                    b.ToTable("FleetOffers");
+
+                    b.HasAnnotation("CarRentalGateway:Audited", true);
+                });
+
             modelBuilder.Entity("CarRentalGateway.Core.Locations.Location", b =>
                 {
                     b.Property<Guid>("Id")
@@ -336,6 +417,164 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
                     b.HasIndex("Type", "Name");
 
                     b.ToTable("Locations");
+
+                    b.HasAnnotation("CarRentalGateway:Audited", true);
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Rates.OfferRates", b =>
+                {
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Bands")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("char(3)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Fallback")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("varchar(600)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("OfferId");
+
+                    b.ToTable("OfferRates");
+
+                    b.HasAnnotation("CarRentalGateway:Audited", true);
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Rates.OneWayFee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("char(3)")
+                        .IsFixedLength();
+
+                    b.Property<long>("FeeMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("FromLocationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ToLocationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("ToLocationId");
+
+                    b.HasIndex("FromLocationId", "ToLocationId")
+                        .IsUnique();
+
+                    b.ToTable("OneWayFees");
+
+                    b.HasAnnotation("CarRentalGateway:Audited", true);
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Rates.Season", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Rates")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("varchar(600)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId", "From");
+
+                    b.ToTable("Seasons", (string)null);
+
+                    b.HasAnnotation("CarRentalGateway:Audited", true);
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Rates.SupplierExtra", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("varchar(30)");
+
+                    b.Property<long?>("CapMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("char(3)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("varchar(30)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<long>("PriceMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId", "Kind", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SupplierExtras");
 
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
@@ -559,7 +798,70 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CarRentalGateway.Core.Fleet.FleetOffer", b =>
+                {
+                    b.HasOne("CarRentalGateway.Core.Locations.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CarRentalGateway.Core.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CarRentalGateway.Core.Locations.Location", b =>
+                {
+                    b.HasOne("CarRentalGateway.Core.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Rates.OfferRates", b =>
+                {
+                    b.HasOne("CarRentalGateway.Core.Fleet.FleetOffer", null)
+                        .WithOne()
+                        .HasForeignKey("CarRentalGateway.Core.Rates.OfferRates", "OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Rates.OneWayFee", b =>
+                {
+                    b.HasOne("CarRentalGateway.Core.Locations.Location", null)
+                        .WithMany()
+                        .HasForeignKey("FromLocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CarRentalGateway.Core.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CarRentalGateway.Core.Locations.Location", null)
+                        .WithMany()
+                        .HasForeignKey("ToLocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Rates.Season", b =>
+                {
+                    b.HasOne("CarRentalGateway.Core.Rates.OfferRates", null)
+                        .WithMany("_seasons")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Rates.SupplierExtra", b =>
                 {
                     b.HasOne("CarRentalGateway.Core.Suppliers.Supplier", null)
                         .WithMany()
@@ -617,6 +919,11 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Rates.OfferRates", b =>
+                {
+                    b.Navigation("_seasons");
                 });
 #pragma warning restore 612, 618
         }

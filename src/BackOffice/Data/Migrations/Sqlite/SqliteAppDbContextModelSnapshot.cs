@@ -253,6 +253,91 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
 
+            modelBuilder.Entity("CarRentalGateway.Core.Fleet.FleetOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Acriss")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .UseCollation("NOCASE");
+
+                    b.Property<int>("Bags")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DailyAllocation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepositCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .UseCollation("NOCASE");
+
+                    b.Property<long>("DepositMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Doors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MileageKilometresPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinimumDriverAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SampleModel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StopSell")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("YoungDriverAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("YoungDriverDailyFeeCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .UseCollation("NOCASE");
+
+                    b.Property<long?>("YoungDriverDailyFeeMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Acriss");
+
+                    b.HasIndex("LocationId", "Acriss")
+                        .IsUnique();
+
+                    b.HasIndex("SupplierId", "Acriss");
+
+                    b.ToTable("FleetOffers");
+
+                    b.HasAnnotation("CarRentalGateway:Audited", true);
+                });
+
             modelBuilder.Entity("CarRentalGateway.Core.Locations.Location", b =>
                 {
                     b.Property<Guid>("Id")
@@ -355,6 +440,169 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
                     b.HasIndex("Type", "Name");
 
                     b.ToTable("Locations");
+
+                    b.HasAnnotation("CarRentalGateway:Audited", true);
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Rates.OfferRates", b =>
+                {
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bands")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("Fallback")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OfferId");
+
+                    b.ToTable("OfferRates");
+
+                    b.HasAnnotation("CarRentalGateway:Audited", true);
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Rates.OneWayFee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .UseCollation("NOCASE");
+
+                    b.Property<long>("FeeMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FromLocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToLocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("ToLocationId");
+
+                    b.HasIndex("FromLocationId", "ToLocationId")
+                        .IsUnique();
+
+                    b.ToTable("OneWayFees");
+
+                    b.HasAnnotation("CarRentalGateway:Audited", true);
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Rates.Season", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rates")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId", "From");
+
+                    b.ToTable("Seasons", (string)null);
+
+                    b.HasAnnotation("CarRentalGateway:Audited", true);
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Rates.SupplierExtra", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CapMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<long>("PriceMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId", "Kind", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SupplierExtras");
 
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
@@ -604,7 +852,70 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CarRentalGateway.Core.Fleet.FleetOffer", b =>
+                {
+                    b.HasOne("CarRentalGateway.Core.Locations.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CarRentalGateway.Core.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CarRentalGateway.Core.Locations.Location", b =>
+                {
+                    b.HasOne("CarRentalGateway.Core.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Rates.OfferRates", b =>
+                {
+                    b.HasOne("CarRentalGateway.Core.Fleet.FleetOffer", null)
+                        .WithOne()
+                        .HasForeignKey("CarRentalGateway.Core.Rates.OfferRates", "OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Rates.OneWayFee", b =>
+                {
+                    b.HasOne("CarRentalGateway.Core.Locations.Location", null)
+                        .WithMany()
+                        .HasForeignKey("FromLocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CarRentalGateway.Core.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CarRentalGateway.Core.Locations.Location", null)
+                        .WithMany()
+                        .HasForeignKey("ToLocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Rates.Season", b =>
+                {
+                    b.HasOne("CarRentalGateway.Core.Rates.OfferRates", null)
+                        .WithMany("_seasons")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Rates.SupplierExtra", b =>
                 {
                     b.HasOne("CarRentalGateway.Core.Suppliers.Supplier", null)
                         .WithMany()
@@ -662,6 +973,11 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Rates.OfferRates", b =>
+                {
+                    b.Navigation("_seasons");
                 });
 #pragma warning restore 612, 618
         }
