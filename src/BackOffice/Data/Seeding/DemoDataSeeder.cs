@@ -99,6 +99,7 @@ internal sealed partial class DemoDataSeeder(IDbContextFactory<AppDbContext> dbF
         await SeedSuppliersAsync(cancellationToken);
         await SeedLocationsAsync(cancellationToken);
         await SeedContractsAsync(cancellationToken);
+        await SeedFleetAsync(cancellationToken);
     }
 
     private async Task SeedSuppliersAsync(CancellationToken cancellationToken)

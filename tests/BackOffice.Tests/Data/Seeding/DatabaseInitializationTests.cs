@@ -100,11 +100,22 @@ public sealed class DatabaseInitializationTests(TestDatabases databases) : IClas
         Assert.Contains(suppliers, s => s.Status == SupplierStatus.Suspended);
         Assert.Equal(suppliers, await SuppliersAsync(app));
 
-        // Seeding is a change like any other: audited, by the system, once per supplier, location and contract version.
+        // Seeding is a change like any other: audited, by the system, once per row it adds.
         await using (var db = await app.OpenDbAsync())
         {
             var entries = await db.AuditEntries.ToListAsync();
-            Assert.Equal(suppliers.Count + await db.Locations.CountAsync() + await db.Contracts.CountAsync(), entries.Count);
+            var rowsAdded = suppliers.Count + await db.Locations.CountAsync() + await db.Contracts.CountAsync()
+                + await db.FleetOffers.CountAsync() + await db.OfferRates.CountAsync() + await db.Seasons.CountAsync()
+                + await db.SupplierExtras.CountAsync() + await db.OneWayFees.CountAsync();
+            Assert.Equal(rowsAdded, entries.Count);
+
+            // Every active demo station offers cars with rates.
+            var stationsWithoutFleet = await db.Locations
+                .Where(l => l.IsActive && !db.FleetOffers.Any(o => o.LocationId == l.Id))
+                .Select(l => l.Code)
+                .ToListAsync();
+            Assert.Empty(stationsWithoutFleet);
+            Assert.Equal(await db.FleetOffers.CountAsync(), await db.OfferRates.CountAsync());
             Assert.All(entries, e =>
                 Assert.Equal((AuditAction.Created, AuditingInterceptor.SystemUserName, (string?)null), (e.Action, e.UserName, e.UserId)));
         }
