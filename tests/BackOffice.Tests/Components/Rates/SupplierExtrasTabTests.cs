@@ -74,6 +74,41 @@ public sealed class SupplierExtrasTabTests : RatesComponentTests
         Assert.Equal(800, (await db.SupplierExtras.SingleAsync(e => e.Name == "Child seat (0-13 kg)")).PriceMinor);
     }
 
+    [Fact]
+    public async Task A_one_way_fee_for_a_direction_that_has_one_is_refused_on_the_drop_off_and_the_way_back_is_added()
+    {
+        SignInAs(Roles.Admin);
+        await SeedExtrasAndFeeAsync();
+        var popovers = Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        var tab = Render<SupplierExtrasTab>(p => p.Add(x => x.SupplierCode, "SIXT-EE").Add(x => x.Currency, "EUR"));
+        tab.WaitForElement("#add-oneway");
+
+        tab.Find("#add-oneway").Click();
+        dialogs.WaitForElement("#oneway-save");
+        await ChooseAsync(popovers, dialogs, 0, "Tallinn Airport (TLL-AIRPORT)");
+        await ChooseAsync(popovers, dialogs, 1, "Tallinn City (TLL-CITY)");
+        dialogs.Find("#oneway-fee").Input("30");
+        dialogs.Find("#oneway-save").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Equal(
+            "There is already a one-way fee from Tallinn Airport to Tallinn City: change that one instead.", ErrorOn(dialogs, "oneway-to")));
+
+        await ChooseAsync(popovers, dialogs, 0, "Tallinn City (TLL-CITY)");
+        await ChooseAsync(popovers, dialogs, 1, "Tallinn Airport (TLL-AIRPORT)");
+        dialogs.Find("#oneway-save").Click();
+
+        tab.WaitForAssertion(() => Assert.Equal("2 directions", tab.Find("#supplier-oneway-count").TextContent.Trim()));
+    }
+
+    private static async Task ChooseAsync(IRenderedComponent<MudPopoverProvider> popovers, IRenderedComponent<MudDialogProvider> dialogs, int select, string label)
+    {
+        var component = dialogs.FindComponents<MudSelect<Guid?>>()[select];
+        await dialogs.InvokeAsync(() => component.Instance.OpenMenu());
+        popovers.WaitForAssertion(() => Assert.Contains(popovers.FindAll(".mud-popover-open .mud-list-item"), o => o.TextContent.Trim() == label));
+        await popovers.FindAll(".mud-popover-open .mud-list-item").First(o => o.TextContent.Trim() == label).ClickAsync(new MouseEventArgs());
+    }
+
     private async Task SeedExtrasAndFeeAsync()
     {
         var (supplier, _) = await SeedOfferAsync();
