@@ -21,7 +21,7 @@ namespace CarRentalGateway.BackOffice.Tests.Security;
 /// The services enforce the capability matrix themselves: hiding a button is not a control. Every public
 /// method of every feature service is listed here with the roles architecture.md gives it.
 /// </summary>
-public sealed class ServiceAccessTests(TestDatabases databases) : IClassFixture<TestDatabases>
+public sealed partial class ServiceAccessTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
@@ -183,6 +183,7 @@ public sealed class ServiceAccessTests(TestDatabases databases) : IClassFixture<
         await app.ActiveAsync("SIXT-EE", ContractForms.Commission("2026-04-01", "2027-03-31"));
         await app.DraftAsync("SIXT-EE", ContractForms.Commission("2027-04-01", "2028-03-31"));
         await AddLocationsAsync(app);
+        await AddRatesAsync(app, method);
         var supplier = await app.LoadAsync("SIXT-EE");
         var (roles, call) = Matrix[method];
         var caller = TestUser.ByLabel[user];
@@ -277,6 +278,6 @@ public sealed class ServiceAccessTests(TestDatabases databases) : IClassFixture<
             .Select(l => new { l.Code, l.Name, l.IsActive, Version = EF.Property<Guid>(l, "Version") })
             .ToListAsync();
         var auditEntries = await db.AuditEntries.CountAsync();
-        return string.Join("; ", suppliers) + "; " + string.Join("; ", contracts) + "; " + string.Join("; ", locations) + $"; audit entries: {auditEntries}";
+        return string.Join("; ", suppliers) + "; " + string.Join("; ", contracts) + "; " + string.Join("; ", locations) + $"; audit entries: {auditEntries}; " + await RatesSnapshotAsync(app);
     }
 }
