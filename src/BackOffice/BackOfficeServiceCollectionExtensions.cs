@@ -4,6 +4,7 @@ using CarRentalGateway.BackOffice.Data.Seeding;
 using CarRentalGateway.BackOffice.Features.Contracts;
 using CarRentalGateway.BackOffice.Features.Dashboard;
 using CarRentalGateway.BackOffice.Features.Locations;
+using CarRentalGateway.BackOffice.Features.RateSheets;
 using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -113,6 +114,7 @@ public static class BackOfficeServiceCollectionExtensions
         services.AddScoped<ContractService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<LocationService>();
+        services.AddScoped<RateSheetImporter>();
         return services;
     }
 
