@@ -26,7 +26,7 @@ public sealed class RateSheetImporter(
     public const string AuditEntityType = "RateSheetImport";
 
     /// <summary>The largest file accepted, from configuration (<c>RateSheets:MaxFileBytes</c>), 5 MB unless set.</summary>
-    public long MaxFileBytes => configuration.GetValue<long?>(ConfigurationKey) ?? DefaultMaxFileBytes;
+    internal long MaxFileBytes => configuration.GetValue<long?>(ConfigurationKey) ?? DefaultMaxFileBytes;
 
     /// <summary>What importing the sheet would do, or every error in it; nothing is saved.</summary>
     public async Task<RateSheetPreview> PreviewAsync(string supplierCode, string fileName, Stream content, CancellationToken cancellationToken)
