@@ -5,6 +5,7 @@ using CarRentalGateway.BackOffice.Data.Auditing;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.Core.Common;
 using CarRentalGateway.Core.Fleet;
+using CarRentalGateway.Core.Locations;
 using CarRentalGateway.Core.Rates;
 using CarRentalGateway.Core.Suppliers;
 using Microsoft.EntityFrameworkCore;
@@ -151,9 +152,7 @@ public sealed class RateSheetImporter(
             var location = locations.FirstOrDefault(l => string.Equals(l.Code, group.Key.LocationCode, StringComparison.OrdinalIgnoreCase));
             if (location is null)
             {
-                var known = locations.Count == 0 ? "it has none yet" : "its locations are " + string.Join(", ", locations.Select(l => l.Code).Order());
-                errors.AddRange(rows.Select(r => sheet.ErrorAt(r.Row, RateSheetFormat.LocationCode,
-                    $"{supplier.Code} has no location \"{r.LocationCode}\" ({known}).")));
+                errors.AddRange(rows.Select(r => sheet.ErrorAt(r.Row, RateSheetFormat.LocationCode, UnknownLocation(supplier, locations, r.LocationCode))));
                 continue;
             }
 
@@ -173,8 +172,19 @@ public sealed class RateSheetImporter(
             }
         }
 
+        foreach (var (row, locationCode) in sheet.RefusedRowLocations.Where(r => !locations.Any(l => string.Equals(l.Code, r.LocationCode, StringComparison.OrdinalIgnoreCase))))
+        {
+            errors.Add(sheet.ErrorAt(row, RateSheetFormat.LocationCode, UnknownLocation(supplier, locations, locationCode)));
+        }
+
         var ordered = errors.OrderBy(e => e.Row ?? 0).ThenBy(e => e.Column?.Length ?? 0).ThenBy(e => e.Column).ToList();
         return new Plan(new RateSheetPreview(supplier.Code, fileName, ordered, errors.Count == 0 ? lines : []));
+    }
+
+    private static string UnknownLocation(Supplier supplier, List<Location> locations, string code)
+    {
+        var known = locations.Count == 0 ? "it has none yet" : "its locations are " + string.Join(", ", locations.Select(l => l.Code).Order());
+        return $"{supplier.Code} has no location \"{code}\" ({known}).";
     }
 
     private sealed record Plan(RateSheetPreview Preview);

@@ -39,8 +39,13 @@ public sealed record RateSheetPreview(
 public sealed record RateSheetImportResult(RateSheetPreview Preview, bool Applied);
 
 /// <summary>The data rows of a sheet as typed values, plus every error found reading them.</summary>
+/// <param name="RefusedRowLocations">
+/// The location codes of rows refused while reading, so the importer can still say when such a location does not
+/// exist: every error of the sheet is listed, not just the first of each row.
+/// </param>
 internal sealed record RateSheetContent(
-    string Sheet, IReadOnlyDictionary<string, int> ColumnNumbers, IReadOnlyList<RateSheetRow> Rows, IReadOnlyList<RateSheetError> Errors)
+    string Sheet, IReadOnlyDictionary<string, int> ColumnNumbers, IReadOnlyList<RateSheetRow> Rows, IReadOnlyList<RateSheetError> Errors,
+    IReadOnlyList<(int Row, string LocationCode)> RefusedRowLocations)
 {
     /// <summary>An error in a cell of a data row, by the column's name as the header row places it.</summary>
     public RateSheetError ErrorAt(int row, string column, string message) =>

@@ -38,7 +38,7 @@ internal static class RateSheetReader
         }
     }
 
-    private static RateSheetContent FileError(string message) => new("", new Dictionary<string, int>(), [], [new RateSheetError(null, null, null, null, message)]);
+    private static RateSheetContent FileError(string message) => new("", new Dictionary<string, int>(), [], [new RateSheetError(null, null, null, null, message)], []);
 
     private static RateSheetContent ReadSheet(IXLWorksheet sheet, string currency)
     {
@@ -52,10 +52,11 @@ internal static class RateSheetReader
 
         if (errors.Count > 0)
         {
-            return new RateSheetContent(sheet.Name, columns, [], errors);
+            return new RateSheetContent(sheet.Name, columns, [], errors, []);
         }
 
         var rows = new List<RateSheetRow>();
+        var refusedLocations = new List<(int Row, string LocationCode)>();
         var lastRow = sheet.LastRowUsed()?.RowNumber() ?? 0;
         for (var rowNumber = RateSheetFormat.DescriptionRow; rowNumber <= lastRow; rowNumber++)
         {
@@ -69,6 +70,10 @@ internal static class RateSheetReader
             {
                 rows.Add(row);
             }
+            else if (cells.Text(RateSheetFormat.LocationCode) is { } location)
+            {
+                refusedLocations.Add((rowNumber, location));
+            }
         }
 
         if (rows.Count == 0 && errors.Count == 0)
@@ -77,7 +82,7 @@ internal static class RateSheetReader
                 $"The sheet has no rates: fill in one row per offer and season from row {RateSheetFormat.FirstDataRow}."));
         }
 
-        return new RateSheetContent(sheet.Name, columns, rows, errors);
+        return new RateSheetContent(sheet.Name, columns, rows, errors, refusedLocations);
     }
 
     /// <summary>Column names of row 1 → column numbers; names are matched ignoring case and surrounding spaces.</summary>

@@ -90,7 +90,8 @@ public sealed class RateSheetImportTests(TestDatabases databases) : IClassFixtur
             SeasonRow("TLL-AIRPORT", "FDMR", "Skoda Superb", null, "2027-06-01", "2027-08-31", 60, 55.555m, 50, 45, 40), // row 8
             ["TLL-AIRPORT", "PDAR", "BMW 5", null, "1 June", "2027-08-31", 60, 55, "fifty", null, 40],                 // row 9
             ["TLL-AIRPORT", "LDAR", null, null, null, null, null, null, null, null, -5m],                              // row 10
-            ["TLL-AIRPORT", "XDAR", "Tesla S", null, null, null, null, null, null, null, null]);                        // row 11
+            ["TLL-AIRPORT", "XDAR", "Tesla S", null, null, null, null, null, null, null, null],                         // row 11
+            FallbackRow("TLL-NOWHERE", "C", "Mini", 20));                                                               // row 12
 
         var preview = await PreviewAsync(app, sheet);
 
@@ -110,6 +111,8 @@ public sealed class RateSheetImportTests(TestDatabases databases) : IClassFixtur
                 (9, "J", "14+ days"),
                 (10, "K", "Fallback daily rate"),
                 (11, "K", "Fallback daily rate"),
+                (12, "A", "Location code"),
+                (12, "B", "ACRISS"),
             ],
             errors);
         Assert.All(preview.Errors, e => Assert.Equal("Rates", e.Sheet));
