@@ -58,13 +58,33 @@ public sealed class RateSheetImporter(
         }
 
         var user = await currentUser.GetPrincipalAsync();
-        await using var strategyDb = await dbFactory.CreateDbContextAsync(cancellationToken);
+        try
+        {
+            return await SaveWithRetriesAsync(supplierCode, fileName, bytes.Content!, user, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Caught outside the execution strategy, so transient failures are still retried. Another save got in
+            // between (a concurrent import or edit of these offers: a version token or the one-offer-per-code index
+            // refused ours); the transaction rolled back, and checking the sheet again shows what it would change now.
+            var raced = FileError(
+                "Someone changed this supplier's offers or rates while the sheet was being imported; nothing was saved. Upload the sheet again to see what it would change now.");
+            return new RateSheetImportResult(new RateSheetPreview(supplierCode, fileName, [raced], []), Applied: false);
+        }
+    }
 
-        // MariaDB retries on transient failures: each attempt plans again on a fresh context, then saves once.
+    /// <summary>
+    /// Plans and saves in one SaveChanges (one transaction). MariaDB retries transient failures through its execution
+    /// strategy: each attempt plans again on a fresh context, so a retry never saves half of an earlier attempt.
+    /// </summary>
+    private async Task<RateSheetImportResult> SaveWithRetriesAsync(
+        string supplierCode, string fileName, byte[] content, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        await using var strategyDb = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await strategyDb.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var plan = await PlanAsync(db, supplierCode, fileName, bytes.Content!, ct);
+            var plan = await PlanAsync(db, supplierCode, fileName, content, ct);
             if (!plan.Preview.IsValid)
             {
                 return new RateSheetImportResult(plan.Preview, Applied: false);
