@@ -37,6 +37,7 @@ public sealed class RateSheetTests(BackOfficeFixture fixture, ITestOutputHelper 
 
         await page.Locator("input[type=file]").SetInputFilesAsync(filled);
         await Expect(page.Locator("#rate-sheet-preview")).ToBeVisibleAsync();
+        File.Delete(filled); // read by now: the preview is built from its bytes
         await Expect(page.Locator("#count-created")).ToHaveTextAsync("5 created");
         await Expect(page.Locator("#count-unchanged")).ToHaveTextAsync("0 unchanged");
         await SaveScreenshotAsync(page, "views/rate-sheet-preview");
@@ -61,6 +62,7 @@ public sealed class RateSheetTests(BackOfficeFixture fixture, ITestOutputHelper 
         await page.Locator("input[type=file]").SetInputFilesAsync(sheet);
 
         await Expect(page.Locator("#rate-sheet-refused")).ToContainTextAsync("nothing was saved");
+        File.Delete(sheet); // read by now: the errors come from its bytes
         await Expect(page.Locator("#rate-sheet-errors tbody tr")).ToHaveCountAsync(2);
         await Expect(page.Locator("#rate-sheet-errors")).ToContainTextAsync("TLL-NOWHERE");
         await Expect(page.Locator("#choose-file")).ToBeEnabledAsync();
