@@ -5,6 +5,7 @@ using CarRentalGateway.BackOffice.Features.Contracts;
 using CarRentalGateway.BackOffice.Features.Dashboard;
 using CarRentalGateway.BackOffice.Features.Locations;
 using CarRentalGateway.BackOffice.Features.Rates;
+using CarRentalGateway.BackOffice.Features.RateSheets;
 using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -116,6 +117,7 @@ public static class BackOfficeServiceCollectionExtensions
         services.AddScoped<LocationService>();
         services.AddScoped<RatesService>();
         services.AddScoped<ExtrasService>();
+        services.AddScoped<RateSheetImporter>();
         return services;
     }
 

@@ -3,6 +3,7 @@ using CarRentalGateway.BackOffice.Components;
 using CarRentalGateway.BackOffice.Components.Account;
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Data.Seeding;
+using CarRentalGateway.BackOffice.Features.RateSheets;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 // "migrate" applies migrations, roles and the first Admin, then exits: the production deployment step.
@@ -45,6 +46,7 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
+app.MapRateSheetEndpoints();
 
 await app.RunAsync();
 

@@ -2,9 +2,11 @@ using System.Reflection;
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Features.Contracts;
 using CarRentalGateway.BackOffice.Features.Locations;
+using CarRentalGateway.BackOffice.Features.RateSheets;
 using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.BackOffice.Tests.Features.Contracts;
+using CarRentalGateway.BackOffice.Tests.Features.RateSheets;
 using CarRentalGateway.BackOffice.Tests.Infrastructure;
 using CarRentalGateway.Core.Common;
 using CarRentalGateway.Core.Contracts;
@@ -126,6 +128,12 @@ public sealed partial class ServiceAccessTests(TestDatabases databases) : IClass
             var (id, version) = await s.LocationKeyAsync(v.Code, "TLL-AIRPORT");
             Succeeded(await s.Locations.DeleteAsync(id, version, None));
         }),
+
+        // Rate sheets: the template's example row is an offer at TLL-AIRPORT; importing rates is editing the catalog.
+        ["RateSheetImporter.PreviewAsync"] = (AdminOnly, async (s, v) =>
+            Assert.True((await s.RateSheetImporter().PreviewAsync(v.Code, "rates.xlsx", RateSheetTemplate.Build().Stream(), None)).IsValid)),
+        ["RateSheetImporter.ApplyAsync"] = (AdminOnly, async (s, v) =>
+            Assert.True((await s.RateSheetImporter().ApplyAsync(v.Code, "rates.xlsx", RateSheetTemplate.Build().Stream(), None)).Applied)),
     };
 
     /// <summary>architecture.md's capability table, row by row, as the policies that carry it.</summary>
@@ -205,7 +213,8 @@ public sealed partial class ServiceAccessTests(TestDatabases databases) : IClass
     public void Every_public_method_of_the_feature_services_has_its_roles_in_this_matrix()
     {
         var methods = typeof(SupplierService).Assembly.GetTypes()
-            .Where(t => t is { IsPublic: true, IsClass: true } && t.Name.EndsWith("Service", StringComparison.Ordinal)
+            .Where(t => t is { IsPublic: true, IsClass: true }
+                && (t.Name.EndsWith("Service", StringComparison.Ordinal) || t.Name.EndsWith("Importer", StringComparison.Ordinal))
                 && t.Namespace?.StartsWith("CarRentalGateway.BackOffice.Features", StringComparison.Ordinal) == true)
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
                 .Select(m => $"{t.Name}.{m.Name}"))
