@@ -3,6 +3,7 @@ using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Data.Seeding;
 using CarRentalGateway.BackOffice.Features.Contracts;
 using CarRentalGateway.BackOffice.Features.Dashboard;
+using CarRentalGateway.BackOffice.Features.Fleet;
 using CarRentalGateway.BackOffice.Features.Locations;
 using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
@@ -113,6 +114,7 @@ public static class BackOfficeServiceCollectionExtensions
         services.AddScoped<ContractService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<LocationService>();
+        services.AddScoped<FleetService>();
         return services;
     }
 
