@@ -12,5 +12,4 @@ public static class FleetText
     /// <summary>"On request" for 0, otherwise "3 a day".</summary>
     public static string Allocation(int dailyAllocation) =>
         dailyAllocation == 0 ? "On request" : string.Create(CultureInfo.InvariantCulture, $"{dailyAllocation} a day");
-
 }
