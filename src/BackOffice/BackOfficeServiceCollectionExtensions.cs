@@ -3,6 +3,7 @@ using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Data.Seeding;
 using CarRentalGateway.BackOffice.Features.Contracts;
 using CarRentalGateway.BackOffice.Features.Dashboard;
+using CarRentalGateway.BackOffice.Features.Fleet;
 using CarRentalGateway.BackOffice.Features.Locations;
 using CarRentalGateway.BackOffice.Features.Rates;
 using CarRentalGateway.BackOffice.Features.RateSheets;
@@ -118,6 +119,7 @@ public static class BackOfficeServiceCollectionExtensions
         services.AddScoped<RatesService>();
         services.AddScoped<ExtrasService>();
         services.AddScoped<RateSheetImporter>();
+        services.AddScoped<FleetService>();
         return services;
     }
 

@@ -1,12 +1,14 @@
 using System.Reflection;
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Features.Contracts;
+using CarRentalGateway.BackOffice.Features.Fleet;
 using CarRentalGateway.BackOffice.Features.Locations;
 using CarRentalGateway.BackOffice.Features.RateSheets;
 using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.BackOffice.Tests.Features.Contracts;
 using CarRentalGateway.BackOffice.Tests.Features.RateSheets;
+using CarRentalGateway.BackOffice.Tests.Features.Fleet;
 using CarRentalGateway.BackOffice.Tests.Infrastructure;
 using CarRentalGateway.Core.Common;
 using CarRentalGateway.Core.Contracts;
@@ -134,6 +136,33 @@ public sealed partial class ServiceAccessTests(TestDatabases databases) : IClass
             Assert.True((await s.RateSheetImporter().PreviewAsync(v.Code, "rates.xlsx", RateSheetTemplate.Build().Stream(), None)).IsValid)),
         ["RateSheetImporter.ApplyAsync"] = (AdminOnly, async (s, v) =>
             Assert.True((await s.RateSheetImporter().ApplyAsync(v.Code, "rates.xlsx", RateSheetTemplate.Build().Stream(), None)).Applied)),
+        // Fleet: TLL-PORT has CDMR (on sale) and EDMR (on stop-sell), see AddLocationsAsync.
+        ["FleetService.SearchAsync"] = (AllStaff, async (s, _) =>
+            Assert.Equal(2, (await s.Fleet().SearchAsync(new FleetQuery(), None)).TotalCount)),
+        ["FleetService.ForSupplierAsync"] = (AllStaff, async (s, v) =>
+            Assert.Equal(2, (await s.Fleet().ForSupplierAsync(v.Code, None)).Count)),
+        ["FleetService.FindAsync"] = (AllStaff, async (s, _) =>
+            Assert.NotNull(await s.Fleet().FindAsync((await s.OfferKeyAsync("CDMR")).Id, None))),
+        ["FleetService.HistoryAsync"] = (AllStaff, async (s, _) =>
+            Assert.NotEmpty(await s.Fleet().HistoryAsync((await s.OfferKeyAsync("CDMR")).Id, None))),
+        ["FleetService.CreateAsync"] = (AdminOnly, async (s, v) =>
+            Succeeded(await s.Fleet().CreateAsync(v.Code, FleetForms.ValidOffer((await s.LocationKeyAsync(v.Code, "TLL-AIRPORT")).Id), None))),
+        ["FleetService.UpdateAsync"] = (AdminOnly, async (s, v) =>
+        {
+            var (id, version) = await s.OfferKeyAsync("CDMR");
+            var location = (await s.LocationKeyAsync(v.Code, "TLL-PORT")).Id;
+            Succeeded(await s.Fleet().UpdateAsync(id, FleetForms.ValidOffer(location).With(f => { f.Bags = 3; f.Version = version; }), None));
+        }),
+        ["FleetService.StopSellAsync"] = (AdminOnly, async (s, _) =>
+        {
+            var (id, version) = await s.OfferKeyAsync("CDMR");
+            Succeeded(await s.Fleet().StopSellAsync(id, version, None));
+        }),
+        ["FleetService.ResumeSellingAsync"] = (AdminOnly, async (s, _) =>
+        {
+            var (id, version) = await s.OfferKeyAsync("EDMR");
+            Succeeded(await s.Fleet().ResumeSellingAsync(id, version, None));
+        }),
     };
 
     /// <summary>architecture.md's capability table, row by row, as the policies that carry it.</summary>
@@ -266,11 +295,15 @@ public sealed partial class ServiceAccessTests(TestDatabases databases) : IClass
         await app.AddLocationAsync("SIXT-EE", LocationForms.ValidLocation("TLL-AIRPORT"));
         await app.AddLocationAsync("SIXT-EE", LocationForms.ValidLocation("TLL-PORT", "Tallinn Old City Harbour", Core.Locations.LocationType.Port, null));
         await using var admin = app.As(TestUser.Ann);
+        var (portId, _) = await admin.LocationKeyAsync("SIXT-EE", "TLL-PORT");
+        await app.AddOfferAsync("SIXT-EE", FleetForms.ValidOffer(portId, "CDMR"));
+        var stopSold = await app.AddOfferAsync("SIXT-EE", FleetForms.ValidOffer(portId, "EDMR", "Kia Rio"));
+        Assert.True((await admin.Fleet().StopSellAsync(stopSold, (await admin.OfferKeyAsync("EDMR")).Version, None)).Succeeded);
         var (id, version) = await admin.LocationKeyAsync("SIXT-EE", "TLL-PORT");
         Assert.True((await admin.Locations.DeactivateAsync(id, version, None)).Succeeded);
     }
 
-    /// <summary>Everything a refused call could have changed: suppliers, contracts, locations, their versions, the audit trail.</summary>
+    /// <summary>Everything a refused call could have changed: suppliers, contracts, locations, fleet offers, their versions, the audit trail.</summary>
     private static async Task<string> SnapshotAsync(TestApp app)
     {
         await using var db = await app.OpenDbAsync();
@@ -286,7 +319,12 @@ public sealed partial class ServiceAccessTests(TestDatabases databases) : IClass
             .OrderBy(l => l.Code)
             .Select(l => new { l.Code, l.Name, l.IsActive, Version = EF.Property<Guid>(l, "Version") })
             .ToListAsync();
+        var offers = await db.FleetOffers.AsNoTracking()
+            .OrderBy(o => o.Acriss)
+            .Select(o => new { o.Acriss, o.Bags, o.StopSell, Version = EF.Property<Guid>(o, "Version") })
+            .ToListAsync();
         var auditEntries = await db.AuditEntries.CountAsync();
-        return string.Join("; ", suppliers) + "; " + string.Join("; ", contracts) + "; " + string.Join("; ", locations) + $"; audit entries: {auditEntries}; " + await RatesSnapshotAsync(app);
+        return string.Join("; ", suppliers) + "; " + string.Join("; ", contracts) + "; " + string.Join("; ", locations) + "; "
+            + string.Join("; ", offers) + $"; audit entries: {auditEntries}; " + await RatesSnapshotAsync(app);
     }
 }

@@ -248,14 +248,19 @@ public sealed class LocationService(IDbContextFactory<AppDbContext> dbFactory, A
     }
 
     /// <summary>
-    /// What refers to a location, as readable counts ("3 bookings"); a location with any of them is "in use"
-    /// and can only be deactivated, never deleted. Fleet offers (issue 4) and bookings (issue 6) add their
-    /// tables here when they exist; until then nothing can refer to a location.
+    /// What refers to a location, as readable counts ("3 fleet offers"); a location with any of them is "in use"
+    /// and can only be deactivated, never deleted. Bookings (issue 6) add their table here when they exist.
     /// </summary>
-    private static Task<IReadOnlyList<string>> UsesAsync(AppDbContext db, Guid locationId, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<string>> UsesAsync(AppDbContext db, Guid locationId, CancellationToken cancellationToken)
     {
-        IReadOnlyList<string> uses = [];
-        return Task.FromResult(uses);
+        var uses = new List<string>();
+        var fleetOffers = await db.FleetOffers.CountAsync(o => o.LocationId == locationId, cancellationToken);
+        if (fleetOffers > 0)
+        {
+            uses.Add(fleetOffers == 1 ? "1 fleet offer" : $"{fleetOffers} fleet offers");
+        }
+
+        return uses;
     }
 
     private async Task<Result> ChangeAsync(
