@@ -253,14 +253,16 @@ public sealed class LocationService(IDbContextFactory<AppDbContext> dbFactory, A
     /// </summary>
     private static async Task<IReadOnlyList<string>> UsesAsync(AppDbContext db, Guid locationId, CancellationToken cancellationToken)
     {
-        var uses = new List<string>();
         var fleetOffers = await db.FleetOffers.CountAsync(o => o.LocationId == locationId, cancellationToken);
-        if (fleetOffers > 0)
-        {
-            uses.Add(fleetOffers == 1 ? "1 fleet offer" : $"{fleetOffers} fleet offers");
-        }
+        var oneWayFees = await db.OneWayFees.CountAsync(f => f.FromLocationId == locationId || f.ToLocationId == locationId, cancellationToken);
+        return new[] { Counted(fleetOffers, "fleet offer"), Counted(oneWayFees, "one-way fee") }.OfType<string>().ToList();
 
-        return uses;
+        static string? Counted(int count, string what) => count switch
+        {
+            0 => null,
+            1 => $"1 {what}",
+            _ => $"{count} {what}s",
+        };
     }
 
     private async Task<Result> ChangeAsync(

@@ -66,6 +66,28 @@ public sealed class FleetMappingTests(TestDatabases databases) : IClassFixture<T
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
 
+    [Theory, AllProviders]
+    public async Task A_station_a_one_way_fee_points_to_cannot_be_deleted_only_deactivated(DatabaseProvider provider)
+    {
+        await using var app = await databases.StartAsync(provider);
+        var (_, airportId, cityId) = await SupplierWithTwoStationsAsync(app);
+        await using (var db = await app.OpenDbAsync())
+        {
+            var airport = await db.Locations.SingleAsync(l => l.Id == airportId);
+            var city = await db.Locations.SingleAsync(l => l.Id == cityId);
+            db.Add(OneWayFee.Create(Guid.NewGuid(), airport, city, Money.Of(2500, "EUR"), "EUR").Value);
+            await db.SaveChangesAsync();
+        }
+
+        await using var admin = app.As(TestUser.Ann);
+        var station = await admin.Locations.FindAsync(cityId, CancellationToken.None);
+        var deleted = await admin.Locations.DeleteAsync(cityId, station!.Version, CancellationToken.None);
+
+        Assert.True(deleted.Failed);
+        Assert.Contains("1 one-way fee", deleted.Error, StringComparison.Ordinal);
+        Assert.Contains("Deactivate it instead", deleted.Error, StringComparison.Ordinal);
+    }
+
     private static async Task<(Guid Supplier, Guid Airport, Guid City)> SupplierWithTwoStationsAsync(TestApp app)
     {
         var code = $"FLEET-{Guid.NewGuid():N}"[..14].ToUpperInvariant();
