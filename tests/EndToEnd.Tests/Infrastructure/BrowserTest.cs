@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
 
 namespace CarRentalGateway.EndToEnd.Tests.Infrastructure;
 
@@ -82,7 +83,18 @@ public abstract class BrowserTest(BackOfficeFixture fixture, ITestOutputHelper o
         await page.GotoAsync($"/Account/Login?ReturnUrl={Uri.EscapeDataString(returnPath)}");
         await SubmitLoginAsync(page, user.Email, user.Password);
         await page.WaitForURLAsync(url => !IsLoginPage(url));
+        if (!page.Url.Contains("/Account/", StringComparison.OrdinalIgnoreCase))
+        {
+            await WaitForInteractiveAsync(page);
+        }
     }
+
+    /// <summary>
+    /// Waits until the page's circuit is up (the layout marks the document): a click on the prerendered page
+    /// before that is lost, as it would be for a person.
+    /// </summary>
+    protected static async Task WaitForInteractiveAsync(IPage page) =>
+        await Expect(page.Locator("html[data-interactive=true]")).ToHaveCountAsync(1);
 
     /// <summary>Fills in and submits the login form on the page already open, without waiting for the outcome.</summary>
     protected static async Task SubmitLoginAsync(IPage page, string email, string password)

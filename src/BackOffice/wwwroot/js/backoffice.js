@@ -1,0 +1,13 @@
+window.backOffice = window.backOffice || {};
+
+// Remembers the dark-mode switch for a year; the server reads it to render the right theme on the next visit.
+window.backOffice.rememberTheme = function (theme) {
+    document.cookie = "crg.theme=" + theme + "; path=/; max-age=31536000; samesite=lax";
+    document.body.classList.toggle("theme-dark", theme === "dark");
+    document.body.classList.toggle("theme-light", theme !== "dark");
+};
+
+// Set once the page's circuit is up: before that, the page is only prerendered HTML and clicks do nothing.
+window.backOffice.markInteractive = function () {
+    document.documentElement.dataset.interactive = "true";
+};

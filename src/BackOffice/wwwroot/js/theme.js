@@ -1,7 +1,0 @@
-// Remembers the dark-mode switch for a year; the server reads it to render the right theme on the next visit.
-window.backOffice = window.backOffice || {};
-window.backOffice.rememberTheme = function (theme) {
-    document.cookie = "crg.theme=" + theme + "; path=/; max-age=31536000; samesite=lax";
-    document.body.classList.toggle("theme-dark", theme === "dark");
-    document.body.classList.toggle("theme-light", theme !== "dark");
-};
