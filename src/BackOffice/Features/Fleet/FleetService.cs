@@ -28,8 +28,7 @@ public sealed class FleetService(IDbContextFactory<AppDbContext> dbFactory, Acce
         var offers = db.FleetOffers.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.SupplierCode))
         {
-            var supplierId = await db.Suppliers.Where(s => s.Code == query.SupplierCode.Trim())
-                .Select(s => (Guid?)s.Id).SingleOrDefaultAsync(cancellationToken);
+            var supplierId = await db.SupplierIdAsync(query.SupplierCode, cancellationToken);
             if (supplierId is null)
             {
                 return new PageOf<FleetOfferRow>([], 0);

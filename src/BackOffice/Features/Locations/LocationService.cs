@@ -21,8 +21,7 @@ public sealed class LocationService(IDbContextFactory<AppDbContext> dbFactory, A
         var locations = db.Locations.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.SupplierCode))
         {
-            var supplierId = await db.Suppliers.Where(s => s.Code == query.SupplierCode.Trim())
-                .Select(s => (Guid?)s.Id).SingleOrDefaultAsync(cancellationToken);
+            var supplierId = await db.SupplierIdAsync(query.SupplierCode, cancellationToken);
             if (supplierId is null)
             {
                 return new PageOf<LocationRow>([], 0);

@@ -69,7 +69,7 @@ public sealed class SupplierService(IDbContextFactory<AppDbContext> dbFactory, A
     {
         await access.DemandAsync(Policies.ViewCatalog);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var id = await db.Suppliers.Where(s => s.Code == code).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(cancellationToken);
+        var id = await db.SupplierIdAsync(code, cancellationToken);
         return id is null ? [] : await db.ForEntityAsync(nameof(Supplier), id.Value.ToString(), cancellationToken);
     }
 
