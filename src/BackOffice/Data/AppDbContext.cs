@@ -3,6 +3,7 @@ using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.Core.Contracts;
 using CarRentalGateway.Core.Fleet;
 using CarRentalGateway.Core.Locations;
+using CarRentalGateway.Core.Pricing;
 using CarRentalGateway.Core.Rates;
 using CarRentalGateway.Core.Suppliers;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -31,6 +32,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<SupplierExtra> SupplierExtras => Set<SupplierExtra>();
 
     public DbSet<OneWayFee> OneWayFees => Set<OneWayFee>();
+
+    public DbSet<PricingRuleSet> PricingRuleSets => Set<PricingRuleSet>();
+
+    public DbSet<PricingRule> PricingRules => Set<PricingRule>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -23,6 +23,9 @@ public readonly record struct DateRange
 
     public bool Contains(DateOnly day) => From <= day && day <= To;
 
+    /// <summary>True when every day of <paramref name="other"/> is in this range.</summary>
+    public bool Contains(DateRange other) => From <= other.From && other.To <= To;
+
     /// <summary>True when the two ranges share at least one day (touching ends share that day).</summary>
     public bool Overlaps(DateRange other) => From <= other.To && other.From <= To;
 

@@ -42,11 +42,42 @@ public sealed record AcrissPattern
             : Result.Ok(new AcrissPattern(pattern));
     }
 
-    public bool Matches(AcrissCode code)
+    public bool Matches(AcrissCode code) => Matches(code.Value);
+
+    /// <summary>Whether a four-letter code, already known to be valid, is in this set.</summary>
+    public bool Matches(string code)
     {
         for (var i = 0; i < AcrissCode.Length; i++)
         {
-            if (Value[i] != Wildcard && Value[i] != code.Value[i])
+            if (Value[i] != Wildcard && Value[i] != code[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when some code is in both sets: at every position the letters agree or one is <c>?</c>.</summary>
+    public bool Overlaps(AcrissPattern other)
+    {
+        for (var i = 0; i < AcrissCode.Length; i++)
+        {
+            if (Value[i] != Wildcard && other.Value[i] != Wildcard && Value[i] != other.Value[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when every code in <paramref name="other"/> is in this set too.</summary>
+    public bool Covers(AcrissPattern other)
+    {
+        for (var i = 0; i < AcrissCode.Length; i++)
+        {
+            if (Value[i] != Wildcard && Value[i] != other.Value[i])
             {
                 return false;
             }

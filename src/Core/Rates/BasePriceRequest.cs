@@ -1,3 +1,5 @@
+using CarRentalGateway.Core.Common;
+
 namespace CarRentalGateway.Core.Rates;
 
 /// <summary>Everything the supplier base price of one trip depends on, as plain values.</summary>
@@ -17,4 +19,7 @@ public sealed record BasePriceRequest(
 {
     /// <summary>How late a car may come back without another day; the supplier's, or the usual 59 minutes.</summary>
     public TimeSpan Grace { get; init; } = RentalDays.DefaultGrace;
+
+    /// <summary>Charged per rental day when the driver is below the offer's young-driver age; null otherwise.</summary>
+    public Money? YoungDriverDailyFee { get; init; }
 }

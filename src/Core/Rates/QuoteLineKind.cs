@@ -5,6 +5,7 @@ public enum QuoteLineKind
 {
     RentalDay,
     Extra,
+    YoungDriverFee,
     OneWayFee,
     AfterHoursFee,
 }

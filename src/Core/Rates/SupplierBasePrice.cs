@@ -6,7 +6,8 @@ namespace CarRentalGateway.Core.Rates;
 
 /// <summary>
 /// Computes what the supplier charges for a trip: the rental days, each priced by the season its date falls in
-/// at the rate of the band of the whole rental's length, plus extras, the one-way fee and after-hours fees.
+/// at the rate of the band of the whole rental's length, plus extras, a young-driver fee, the one-way fee and
+/// after-hours fees.
 /// Pure and deterministic: amounts are whole minor units multiplied by counts, so nothing is rounded here.
 /// </summary>
 public static class SupplierBasePrice
@@ -59,6 +60,14 @@ public static class SupplierBasePrice
         }
 
         lines.AddRange(extras.Value);
+
+        if (request.YoungDriverDailyFee is { } youngDriverFee)
+        {
+            lines.Add(new QuoteLine(
+                QuoteLineKind.YoungDriverFee,
+                $"Young driver fee: {days} × {youngDriverFee}",
+                InCurrency(youngDriverFee.Times(days), rates.Currency, "The young-driver fee")));
+        }
 
         if (request.PickUp.LocationId != request.DropOff.LocationId)
         {

@@ -421,6 +421,160 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
 
+            modelBuilder.Entity("CarRentalGateway.Core.Pricing.PricingRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("AcrissPattern")
+                        .HasMaxLength(4)
+                        .HasColumnType("char(4)")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly?>("BookedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("BookedTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("char(2)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("char(3)")
+                        .IsFixedLength();
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<int?>("MaxLeadDays")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("MaxMarginMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("MaxRentalDays")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MinLeadDays")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("MinMarginMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("MinRentalDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("PerDayMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PerRentalMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PercentBasisPoints")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("PickUpFrom")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PickUpLocationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly?>("PickUpTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Rounding")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<Guid>("RuleSetId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("RuleVersion")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("StopFurtherRules")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<Guid?>("SupplierId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PickUpLocationId");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("RuleSetId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PricingRules");
+
+                    b.HasAnnotation("CarRentalGateway:Audited", true);
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Pricing.PricingRuleSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<DateTime?>("SupersededAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("PricingRuleSets");
+
+                    b.HasAnnotation("CarRentalGateway:Audited", true);
+                });
+
             modelBuilder.Entity("CarRentalGateway.Core.Rates.OfferRates", b =>
                 {
                     b.Property<Guid>("OfferId")
@@ -820,6 +974,25 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
                         .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Pricing.PricingRule", b =>
+                {
+                    b.HasOne("CarRentalGateway.Core.Locations.Location", null)
+                        .WithMany()
+                        .HasForeignKey("PickUpLocationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CarRentalGateway.Core.Pricing.PricingRuleSet", null)
+                        .WithMany()
+                        .HasForeignKey("RuleSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarRentalGateway.Core.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CarRentalGateway.Core.Rates.OfferRates", b =>

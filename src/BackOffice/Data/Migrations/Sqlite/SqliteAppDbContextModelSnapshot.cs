@@ -444,6 +444,166 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
 
+            modelBuilder.Entity("CarRentalGateway.Core.Pricing.PricingRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcrissPattern")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .UseCollation("NOCASE");
+
+                    b.Property<DateOnly?>("BookedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BookedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .UseCollation("NOCASE");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxLeadDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MaxMarginMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxRentalDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinLeadDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MinMarginMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinRentalDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PerDayMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PerRentalMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PercentBasisPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PickUpFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PickUpLocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PickUpTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rounding")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RuleSetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RuleVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StopFurtherRules")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PickUpLocationId");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("RuleSetId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PricingRules");
+
+                    b.HasAnnotation("CarRentalGateway:Audited", true);
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Pricing.PricingRuleSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SupersededAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("PricingRuleSets");
+
+                    b.HasAnnotation("CarRentalGateway:Audited", true);
+                });
+
             modelBuilder.Entity("CarRentalGateway.Core.Rates.OfferRates", b =>
                 {
                     b.Property<Guid>("OfferId")
@@ -874,6 +1034,25 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
                         .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Pricing.PricingRule", b =>
+                {
+                    b.HasOne("CarRentalGateway.Core.Locations.Location", null)
+                        .WithMany()
+                        .HasForeignKey("PickUpLocationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CarRentalGateway.Core.Pricing.PricingRuleSet", null)
+                        .WithMany()
+                        .HasForeignKey("RuleSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarRentalGateway.Core.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CarRentalGateway.Core.Rates.OfferRates", b =>
