@@ -10,13 +10,24 @@ namespace CarRentalGateway.Core.Pricing;
 /// against each other: making a rule inactive is a deliberate choice, not a problem.
 /// </summary>
 /// <remarks>
-/// Problems come in evaluation order (priority, then rule number), and for one rule in the order of
-/// <see cref="RuleProblemKind"/>. A rule whose scope is empty and whose window has ended gets both problems: each
-/// alone keeps it from firing, and fixing one leaves the other. A rule with an empty scope is left out of the
-/// comparisons between rules: it never fires, so it neither stops nor is stopped, and its order does not matter.
+/// <para>Problems come in evaluation order (priority, then rule number), and for one rule in the order of
+/// <see cref="RuleProblemKind"/>.</para>
+/// <para>A rule whose scope is empty and whose window has ended gets both problems: each alone keeps it from
+/// firing, and fixing one leaves the other. A rule with an empty scope is left out of the comparisons between
+/// rules: it never fires, so it neither stops nor is stopped, and its order does not matter.</para>
+/// <para>A rule is shadowed when one earlier stop rule covers it; several stop rules that cover it only together
+/// are not looked for. Coverage and overlap use what the catalog says of every trip a rule matches: a pick-up
+/// location has one supplier and one country, and a supplier prices in one currency. Nothing is inferred from
+/// where a supplier happens to have locations today, which changes as locations are added.</para>
+/// <para>An ambiguous order is one problem on each rule involved, naming the other rules (the first as
+/// <see cref="RuleProblem.OtherRuleId"/>): whichever rule an admin looks at shows it, and a set whose rules all
+/// share one priority gives one line per rule, not one per pair.</para>
 /// </remarks>
 public static class RuleSetChecker
 {
+    /// <summary>How many same-priority rules an ambiguous order names; the rest are counted.</summary>
+    private const int MostRulesNamed = 3;
+
     public static IReadOnlyList<RuleProblem> Check(IReadOnlyCollection<PricingRule> rules, DateOnly today, PricingCatalog catalog)
     {
         var ordered = rules
@@ -42,8 +53,10 @@ public static class RuleSetChecker
                 problems.Add(new RuleProblem(id, RuleProblemKind.Shadowed, ShadowedMessage(earlier), earlier.Rule.Id));
             }
 
-            problems.AddRange(rule.SamePriorityOverlaps.Select(other =>
-                new RuleProblem(id, RuleProblemKind.AmbiguousOrder, AmbiguousOrderMessage(rule, other), other.Rule.Id)));
+            if (rule.SamePriorityOverlaps is [var firstOther, ..] others)
+            {
+                problems.Add(new RuleProblem(id, RuleProblemKind.AmbiguousOrder, AmbiguousOrderMessage(rule, others), firstOther.Rule.Id));
+            }
             if (FloorAboveCeilingMessage(rule.Adjustment) is { } floor)
             {
                 problems.Add(new RuleProblem(id, RuleProblemKind.FloorAboveCeiling, floor));
@@ -201,11 +214,22 @@ public static class RuleSetChecker
                $"To let this rule work, {runFirst}narrow the scope of {earlier.Rule.Label}, or turn off \"Stop further rules\" on {earlier.Rule.Label}.";
     }
 
-    private static string AmbiguousOrderMessage(CheckedRule rule, CheckedRule other)
+    private static string AmbiguousOrderMessage(CheckedRule rule, List<CheckedRule> others)
     {
-        var (first, second) = rule.Rule.Number < other.Rule.Number ? (rule, other) : (other, rule);
-        return $"{other.Reference} has the same priority ({rule.Rule.Priority}) and some trips match both, so only the rule numbers decide " +
-               $"that {first.Rule.Label} runs before {second.Rule.Label}. Give one of the two another priority.";
+        if (others is [var other])
+        {
+            var (first, second) = rule.Rule.Number < other.Rule.Number ? (rule, other) : (other, rule);
+            return $"{other.Reference} has the same priority ({rule.Rule.Priority}) and some trips match both, so only the rule numbers decide " +
+                   $"that {first.Rule.Label} runs before {second.Rule.Label}. Give one of the two another priority.";
+        }
+
+        var named = others.Take(MostRulesNamed).Select(named => named.Reference).ToList();
+        var rest = others.Count - named.Count;
+        var list = rest > 0
+            ? $"{string.Join(", ", named)} and {rest} more {(rest == 1 ? "rule" : "rules")}"
+            : $"{string.Join(", ", named.SkipLast(1))} and {named[^1]}";
+        return $"{list} have the same priority ({rule.Rule.Priority}) and some trips match this rule and each of them, so only the rule numbers " +
+               "decide the order (lowest number first). Give them different priorities.";
     }
 
     private static string? FloorAboveCeilingMessage(RuleAdjustment adjustment) =>

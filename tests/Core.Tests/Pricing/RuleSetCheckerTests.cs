@@ -565,21 +565,36 @@ public class RuleSetCheckerTests
     }
 
     [Fact]
-    public void A_rule_overlapping_several_rules_of_its_priority_names_each_in_evaluation_order()
+    public void A_rule_overlapping_several_rules_of_its_priority_gets_one_problem_naming_them_in_evaluation_order()
     {
         var first = Rule(1, "Germany markup", 100, Everything with { Country = "DE" }, Percent(12));
         var second = Rule(2, "Compact uplift", 100, Everything with { Acriss = Pattern("C???") }, Percent(3));
         var third = Rule(3, "Long rentals", 100, Everything with { RentalDays = new DayCountRange(14, null) }, Percent(-5));
 
-        var problems = Check([third, first, second]).Select(problem => (problem.RuleId, problem.OtherRuleId));
+        var problems = Check([third, first, second]);
 
+        Assert.Equal([first.Id, second.Id, third.Id], problems.Select(problem => problem.RuleId));
+        Assert.All(problems, problem => Assert.Equal(RuleProblemKind.AmbiguousOrder, problem.Kind));
+        Assert.Equal([second.Id, first.Id, first.Id], problems.Select(problem => problem.OtherRuleId!.Value));
         Assert.Equal(
-            [
-                (first.Id, second.Id), (first.Id, third.Id),
-                (second.Id, first.Id), (second.Id, third.Id),
-                (third.Id, first.Id), (third.Id, second.Id),
-            ],
-            problems);
+            "R1 Germany markup and R3 Long rentals have the same priority (100) and some trips match this rule and each of them, " +
+            "so only the rule numbers decide the order (lowest number first). Give them different priorities.",
+            problems[1].Message);
+    }
+
+    [Fact]
+    public void An_ambiguous_order_with_many_rules_names_three_and_counts_the_rest()
+    {
+        var rules = Enumerable.Range(1, 6).Select(number => Rule(number, $"Markup {number}", 100, Everything, Percent(number))).ToList();
+
+        var problems = Check(rules);
+
+        Assert.Equal(6, problems.Count);
+        Assert.Equal(
+            "R2 Markup 2, R3 Markup 3, R4 Markup 4 and 2 more rules have the same priority (100) and some trips match this rule and each of them, " +
+            "so only the rule numbers decide the order (lowest number first). Give them different priorities.",
+            problems[0].Message);
+        Assert.StartsWith("R1 Markup 1, R2 Markup 2, R3 Markup 3 and 2 more rules have", problems[5].Message);
     }
 
     [Fact]
