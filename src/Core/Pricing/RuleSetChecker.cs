@@ -57,6 +57,7 @@ public static class RuleSetChecker
             {
                 problems.Add(new RuleProblem(id, RuleProblemKind.AmbiguousOrder, AmbiguousOrderMessage(rule, others), firstOther.Rule.Id));
             }
+
             if (FloorAboveCeilingMessage(rule.Adjustment) is { } floor)
             {
                 problems.Add(new RuleProblem(id, RuleProblemKind.FloorAboveCeiling, floor));

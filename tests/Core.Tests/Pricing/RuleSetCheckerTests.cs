@@ -101,11 +101,9 @@ public class RuleSetCheckerTests
             Everything with { PickUpDates = Window("2026-06-01", "2026-06-30"), BookingDates = Window("2026-07-01", "2026-07-31") },
             Percent(-5));
 
-        var problem = Assert.Single(Check([rule]));
-
-        Assert.Equal(new RuleProblem(rule.Id, RuleProblemKind.EmptyScope,
+        AssertOnlyProblem(rule, RuleProblemKind.EmptyScope,
             "Never applies: its pick-up window (2026-06-01 – 2026-06-30) ends before its booking window (2026-07-01 – 2026-07-31) starts, " +
-            "and no car is picked up before it is booked. Correct one of the two windows."), problem);
+            "and no car is picked up before it is booked. Correct one of the two windows.");
     }
 
     [Fact]
@@ -130,12 +128,9 @@ public class RuleSetCheckerTests
             },
             Percent(-5));
 
-        var problem = Assert.Single(Check([rule]));
-
-        Assert.Equal(RuleProblemKind.EmptyScope, problem.Kind);
-        Assert.Equal(
+        AssertOnlyProblem(rule, RuleProblemKind.EmptyScope,
             "Never applies: it needs bookings at least 61 days ahead, but its windows allow at most 60 " +
-            "(booked on 2026-06-01, picked up on 2026-07-31). Lower the minimum lead time or widen the windows.", problem.Message);
+            "(booked on 2026-06-01, picked up on 2026-07-31). Lower the minimum lead time or widen the windows.");
     }
 
     [Fact]
@@ -165,12 +160,9 @@ public class RuleSetCheckerTests
             },
             Percent(7));
 
-        var problem = Assert.Single(Check([rule]));
-
-        Assert.Equal(RuleProblemKind.EmptyScope, problem.Kind);
-        Assert.Equal(
+        AssertOnlyProblem(rule, RuleProblemKind.EmptyScope,
             "Never applies: it needs bookings at most 31 days ahead, but its windows allow no fewer than 32 " +
-            "(booked on 2026-06-30, picked up on 2026-08-01). Raise the maximum lead time or widen the windows.", problem.Message);
+            "(booked on 2026-06-30, picked up on 2026-08-01). Raise the maximum lead time or widen the windows.");
     }
 
     [Fact]
@@ -188,11 +180,9 @@ public class RuleSetCheckerTests
     {
         var rule = Rule(1, "JFK for Sixt", 100, Everything with { SupplierId = SixtGermany, PickUpLocationId = JfkAirport }, Percent(5));
 
-        var problem = Assert.Single(Check([rule]));
-
-        Assert.Equal(new RuleProblem(rule.Id, RuleProblemKind.EmptyScope,
+        AssertOnlyProblem(rule, RuleProblemKind.EmptyScope,
             "Never applies: its pick-up location belongs to another supplier than the one it is limited to. " +
-            "Choose one of that supplier's locations, or clear the supplier (the location already decides it)."), problem);
+            "Choose one of that supplier's locations, or clear the supplier (the location already decides it).");
     }
 
     [Fact]
@@ -200,12 +190,9 @@ public class RuleSetCheckerTests
     {
         var rule = Rule(1, "Salzburg in Germany", 100, Everything with { Country = "DE", PickUpLocationId = SalzburgAirport }, Percent(5));
 
-        var problem = Assert.Single(Check([rule]));
-
-        Assert.Equal(RuleProblemKind.EmptyScope, problem.Kind);
-        Assert.Equal(
+        AssertOnlyProblem(rule, RuleProblemKind.EmptyScope,
             "Never applies: it is limited to Germany, but its pick-up location is in Austria. " +
-            "Choose a location in that country, or clear the country (the location already decides it).", problem.Message);
+            "Choose a location in that country, or clear the country (the location already decides it).");
     }
 
     [Fact]
@@ -222,11 +209,9 @@ public class RuleSetCheckerTests
     {
         var rule = Rule(1, "Sixt booking fee", 100, Everything with { SupplierId = SixtGermany }, Adjust() with { PerRental = Usd(5) });
 
-        var problem = Assert.Single(Check([rule]));
-
-        Assert.Equal(new RuleProblem(rule.Id, RuleProblemKind.EmptyScope,
+        AssertOnlyProblem(rule, RuleProblemKind.EmptyScope,
             "Never applies: its amounts are in USD, but the supplier it is limited to prices its offers in EUR, " +
-            "and a rule with amounts applies only to offers in their currency. Give the amounts in EUR."), problem);
+            "and a rule with amounts applies only to offers in their currency. Give the amounts in EUR.");
     }
 
     [Fact]
@@ -234,12 +219,9 @@ public class RuleSetCheckerTests
     {
         var rule = Rule(1, "JFK airport fee", 100, Everything with { PickUpLocationId = JfkAirport }, Adjust() with { PerDay = Eur(3) });
 
-        var problem = Assert.Single(Check([rule]));
-
-        Assert.Equal(RuleProblemKind.EmptyScope, problem.Kind);
-        Assert.Equal(
+        AssertOnlyProblem(rule, RuleProblemKind.EmptyScope,
             "Never applies: its amounts are in EUR, but the supplier of its pick-up location prices its offers in USD, " +
-            "and a rule with amounts applies only to offers in their currency. Give the amounts in USD.", problem.Message);
+            "and a rule with amounts applies only to offers in their currency. Give the amounts in USD.");
     }
 
     [Fact]
@@ -255,10 +237,8 @@ public class RuleSetCheckerTests
     {
         var rule = Rule(1, "Gone supplier", 100, Everything with { SupplierId = Guid.NewGuid() }, Adjust() with { PerRental = Eur(5) });
 
-        var problem = Assert.Single(Check([rule]));
-
-        Assert.Equal(new RuleProblem(rule.Id, RuleProblemKind.EmptyScope,
-            "Never applies: the supplier it is limited to no longer exists. Choose another supplier or clear the supplier."), problem);
+        AssertOnlyProblem(rule, RuleProblemKind.EmptyScope,
+            "Never applies: the supplier it is limited to no longer exists. Choose another supplier or clear the supplier.");
     }
 
     [Fact]
@@ -266,10 +246,8 @@ public class RuleSetCheckerTests
     {
         var rule = Rule(1, "Closed station", 100, Everything with { SupplierId = SixtGermany, PickUpLocationId = Guid.NewGuid() }, Percent(5));
 
-        var problem = Assert.Single(Check([rule]));
-
-        Assert.Equal(new RuleProblem(rule.Id, RuleProblemKind.EmptyScope,
-            "Never applies: the pick-up location it is limited to no longer exists. Choose another location or clear the pick-up location."), problem);
+        AssertOnlyProblem(rule, RuleProblemKind.EmptyScope,
+            "Never applies: the pick-up location it is limited to no longer exists. Choose another location or clear the pick-up location.");
     }
 
     [Fact]
@@ -295,10 +273,8 @@ public class RuleSetCheckerTests
     {
         var rule = Rule(1, "Easter", 100, Everything with { PickUpDates = Window("2026-03-28", "2026-04-30") }, Percent(8));
 
-        var problem = Assert.Single(Check([rule]));
-
-        Assert.Equal(new RuleProblem(rule.Id, RuleProblemKind.WindowEnded,
-            "Its pick-up window ended on 2026-04-30, so no new booking can match it. Move the window forward or make the rule inactive."), problem);
+        AssertOnlyProblem(rule, RuleProblemKind.WindowEnded,
+            "Its pick-up window ended on 2026-04-30, so no new booking can match it. Move the window forward or make the rule inactive.");
     }
 
     [Fact]
@@ -306,10 +282,8 @@ public class RuleSetCheckerTests
     {
         var rule = Rule(1, "Spring sale", 100, Everything with { BookingDates = Window("2026-03-01", "2026-04-30") }, Percent(-8));
 
-        var problem = Assert.Single(Check([rule]));
-
-        Assert.Equal(new RuleProblem(rule.Id, RuleProblemKind.WindowEnded,
-            "Its booking window ended on 2026-04-30, so no new booking can match it. Move the window forward or make the rule inactive."), problem);
+        AssertOnlyProblem(rule, RuleProblemKind.WindowEnded,
+            "Its booking window ended on 2026-04-30, so no new booking can match it. Move the window forward or make the rule inactive.");
     }
 
     [Fact]
@@ -319,11 +293,9 @@ public class RuleSetCheckerTests
             Everything with { BookingDates = Window("2026-01-01", "2026-02-28"), PickUpDates = Window("2026-03-28", "2026-04-12") },
             Percent(-8));
 
-        var problem = Assert.Single(Check([rule]));
-
-        Assert.Equal(new RuleProblem(rule.Id, RuleProblemKind.WindowEnded,
+        AssertOnlyProblem(rule, RuleProblemKind.WindowEnded,
             "Its pick-up window ended on 2026-04-12 and its booking window on 2026-02-28, so no new booking can match it. " +
-            "Move the windows forward or make the rule inactive."), problem);
+            "Move the windows forward or make the rule inactive.");
     }
 
     [Fact]
@@ -333,11 +305,9 @@ public class RuleSetCheckerTests
             Everything with { PickUpDates = Window("2026-05-01", "2026-05-10"), LeadDays = new DayCountRange(14, null) },
             Percent(-5));
 
-        var problem = Assert.Single(Check([rule]));
-
-        Assert.Equal(new RuleProblem(rule.Id, RuleProblemKind.WindowEnded,
+        AssertOnlyProblem(rule, RuleProblemKind.WindowEnded,
             "Its pick-up window ends on 2026-05-10 and it needs bookings at least 14 days ahead, so the last booking it could match " +
-            "was made on 2026-04-26. Move the window forward, lower the minimum lead time or make the rule inactive."), problem);
+            "was made on 2026-04-26. Move the window forward, lower the minimum lead time or make the rule inactive.");
     }
 
     [Theory]
@@ -660,11 +630,9 @@ public class RuleSetCheckerTests
     {
         var rule = Rule(1, "Margin band", 100, Everything, Adjust() with { MinMargin = Eur(50), MaxMargin = Eur(30) });
 
-        var problem = Assert.Single(Check([rule]));
-
-        Assert.Equal(new RuleProblem(rule.Id, RuleProblemKind.FloorAboveCeiling,
+        AssertOnlyProblem(rule, RuleProblemKind.FloorAboveCeiling,
             "Its minimum margin (50.00 EUR) is above its maximum margin (30.00 EUR): the minimum wins, so the maximum never takes effect. " +
-            "Lower the minimum or raise the maximum."), problem);
+            "Lower the minimum or raise the maximum.");
     }
 
     [Fact]
@@ -710,6 +678,9 @@ public class RuleSetCheckerTests
         Assert.True(rule.Succeeded, rule.Error);
         return rule.Value;
     }
+
+    private static void AssertOnlyProblem(PricingRule rule, RuleProblemKind kind, string message) =>
+        Assert.Equal(new RuleProblem(rule.Id, kind, message), Assert.Single(Check([rule])));
 
     private static RuleAdjustment Adjust() => RuleAdjustment.None;
 
