@@ -6,8 +6,8 @@ namespace CarRentalGateway.BackOffice.Features.Quote;
 /// <summary>
 /// Where a customer wants the car, as they would say it: an airport (<c>TLL</c>) or a city (<c>Tallinn, EE</c>).
 /// Stations belong to suppliers; a place gathers every supplier's active stations there, so one search covers all
-/// suppliers. An airport place is the stations with that IATA code; a city place is every station in that city,
-/// the airport's included.
+/// suppliers. An airport place is the airport stations with that IATA code (a town station may carry its airport's
+/// code too, but a customer asking for the airport means the airport); a city place is every station in that city.
 /// </summary>
 public sealed record QuotePlace
 {

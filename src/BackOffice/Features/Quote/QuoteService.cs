@@ -43,11 +43,11 @@ public sealed class QuoteService(IDbContextFactory<AppDbContext> dbFactory, Acce
             .ToListAsync(cancellationToken);
 
         var airports = stations
-            .Where(s => s.IataCode is not null)
+            .Where(s => s.IataCode is not null && s.Type == LocationType.Airport)
             .GroupBy(s => s.IataCode!)
             .Select(g =>
             {
-                var named = g.FirstOrDefault(s => s.Type == LocationType.Airport) ?? g.First();
+                var named = g.First();
                 var suppliers = g.Select(s => s.SupplierId).Distinct().Count();
                 return (Exact: g.Key == code, Choice: new QuotePlaceChoice(
                     QuotePlace.Airport(g.Key), $"{g.Key} · {named.Name}, {named.City}, {named.CountryCode}", suppliers));
@@ -193,7 +193,7 @@ public sealed class QuoteService(IDbContextFactory<AppDbContext> dbFactory, Acce
 
         if (place!.IataCode is { } iata)
         {
-            return stations.Where(l => l.IataCode == iata);
+            return stations.Where(l => l.IataCode == iata && l.Type == LocationType.Airport);
         }
 
         // Both providers compare text case-insensitively (SQLite through the NOCASE collation).
@@ -315,7 +315,7 @@ public sealed class QuoteService(IDbContextFactory<AppDbContext> dbFactory, Acce
             ? outcome
             : PricingOutcome.Refused(
                 CannotPriceReason.TripNotOffered,
-                $"{supplier.Name} does not offer {string.Join(" or ", missing.Select(kind => ExtraText.Of(kind).ToLowerInvariant()))} here.");
+                $"{supplier.Name} has no extra of the kind asked for: {string.Join(", ", missing.Select(ExtraText.Of))}.");
     }
 
     /// <summary>

@@ -117,7 +117,7 @@ public sealed class QuoteServiceTests(TestDatabases databases) : IClassFixture<T
             sixt.SupplierBase.Lines.Select(l => (l.Kind, l.Amount.MinorUnits)));
         Assert.Contains("Child seat (toddler) × 2", sixt.SupplierBase.Lines[2].Description, StringComparison.Ordinal);
         var avis = result.Unpriced.Single(u => u.Offer.SupplierCode == "AVIS-EE");
-        Assert.Equal((CannotPriceReason.TripNotOffered, "Avis Estonia does not offer gps or child seat here."), (avis.Reason.Reason, avis.Reason.Message));
+        Assert.Equal((CannotPriceReason.TripNotOffered, "Avis Estonia has no extra of the kind asked for: Child seat, GPS."), (avis.Reason.Reason, avis.Reason.Message));
         // A stronger reason than a missing extra still comes first.
         Assert.Equal(CannotPriceReason.SupplierNotActive, result.Unpriced.Single(u => u.Offer.SupplierCode == "BUDGET-EE").Reason.Reason);
     }
