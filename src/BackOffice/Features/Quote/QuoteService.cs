@@ -128,7 +128,7 @@ public sealed class QuoteService(IDbContextFactory<AppDbContext> dbFactory, Acce
         // Null: each offer goes back to its own station. Otherwise the drop-off stations of each supplier.
         ILookup<Guid, Location>? dropOffs = null;
         var oneWay = request.DropOffStationId is not null
-            || (request.DropOffPlace is { } place && (request.PickUpPlace is null || place.Key != request.PickUpPlace.Key));
+            || (request.DropOffPlace is { } place && (request.PickUpPlace is null || !place.Key.Equals(request.PickUpPlace.Key, StringComparison.OrdinalIgnoreCase)));
         if (oneWay)
         {
             var supplierIds = pickUps.Select(l => l.SupplierId).Distinct().ToList();
