@@ -69,5 +69,5 @@ public sealed record QuotePlace
     public override string ToString() => Key;
 }
 
-/// <summary>A place staff can pick while typing, with what is there: "TLL · Tallinn Airport, Tallinn, EE · 3 suppliers".</summary>
+/// <summary>A place staff can pick while typing, with how many suppliers have stations there: "TLL · Tallinn Airport, EE".</summary>
 public sealed record QuotePlaceChoice(QuotePlace Place, string Label, int Suppliers);

@@ -50,7 +50,7 @@ public sealed class QuoteService(IDbContextFactory<AppDbContext> dbFactory, Acce
                 var named = g.First();
                 var suppliers = g.Select(s => s.SupplierId).Distinct().Count();
                 return (Exact: g.Key == code, Choice: new QuotePlaceChoice(
-                    QuotePlace.Airport(g.Key), $"{g.Key} · {named.Name}, {named.City}, {named.CountryCode}", suppliers));
+                    QuotePlace.Airport(g.Key), $"{g.Key} · {named.Name}, {named.CountryCode}", suppliers));
             });
         var cities = stations
             .GroupBy(s => (City: s.City.ToUpperInvariant(), Country: s.CountryCode))
@@ -59,7 +59,7 @@ public sealed class QuoteService(IDbContextFactory<AppDbContext> dbFactory, Acce
                 var first = g.First();
                 var suppliers = g.Select(s => s.SupplierId).Distinct().Count();
                 return (Exact: false, Choice: new QuotePlaceChoice(
-                    QuotePlace.InCity(first.City, first.CountryCode), $"{first.City}, {first.CountryCode} · every station in the city", suppliers));
+                    QuotePlace.InCity(first.City, first.CountryCode), $"{first.City}, {first.CountryCode} · every station", suppliers));
             });
         return airports.Concat(cities)
             .OrderByDescending(p => p.Exact)
