@@ -57,6 +57,9 @@ public sealed class QuotePageTests : ComponentTestContext
         Assert.Contains("+11.67", floor, StringComparison.Ordinal);
         Assert.Contains("116.67", explanation.QuerySelector(".customer-total")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("11.67", explanation.QuerySelector(".revenue")!.TextContent, StringComparison.Ordinal);
+
+        page.Find(".explain-button").Click();
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll(".price-explanation")));
     }
 
     [Fact]

@@ -138,6 +138,28 @@ public sealed class QuoteServiceTests(TestDatabases databases) : IClassFixture<T
     }
 
     [Theory, AllProviders]
+    public async Task With_one_supplier_its_exact_stations_can_be_chosen(DatabaseProvider provider)
+    {
+        await using var app = await WorldAsync(provider);
+        await using var sam = app.As(TestUser.Sam);
+        var stations = (await sam.Quotes().StationsAsync("SIXT-EE", None)).ToDictionary(s => s.Code, s => s.Id);
+
+        var toTartu = await QuoteAsync(app, QuoteWorld.Trip(Today, days: 1).With(f =>
+        {
+            (f.SupplierCode, f.PickUpPlace, f.PickUpStationId, f.DropOffStationId) = ("SIXT-EE", null, stations["TLL-AIRPORT"], stations["TRT-CITY"]);
+            f.Acriss = "CDMR";
+        }));
+        var noRoute = await QuoteAsync(app, QuoteWorld.Trip(Today, days: 1).With(f =>
+            (f.SupplierCode, f.PickUpPlace, f.PickUpStationId, f.DropOffStationId) = ("SIXT-EE", null, stations["TLL-CITY"], stations["TLL-AIRPORT"])));
+
+        Assert.Equal(["TLL-AIRPORT", "TLL-CITY", "TRT-CITY"], stations.Keys.Order(StringComparer.Ordinal));
+        var priced = Assert.Single(Assert.Single(toTartu.Priced).Offers);
+        Assert.Equal(("TLL-AIRPORT", "TRT-CITY", 9_000L), (priced.Offer.PickUp.Code, priced.Offer.DropOff.Code, priced.Quote.CustomerTotal.MinorUnits));
+        var refused = Assert.Single(noRoute.Unpriced);
+        Assert.Equal(("TLL-CITY", "TLL-AIRPORT", CannotPriceReason.TripNotOffered), (refused.Offer.PickUp.Code, refused.Offer.DropOff.Code, refused.Reason.Reason));
+    }
+
+    [Theory, AllProviders]
     public async Task A_form_at_fault_is_refused_on_its_field(DatabaseProvider provider)
     {
         await using var app = await WorldAsync(provider);
