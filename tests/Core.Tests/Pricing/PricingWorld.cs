@@ -36,7 +36,7 @@ internal sealed class PricingWorld
     public const string OfficeHours =
         "Mon 08:00-18:00; Tue 08:00-18:00; Wed 08:00-18:00; Thu 08:00-18:00; Fri 08:00-18:00; Sat 09:00-14:00; Sun closed";
 
-    public PricingWorld(CommercialModel model = CommercialModel.Commission)
+    public PricingWorld(CommercialModel model = CommercialModel.Commission, int netRateMarginBasisPoints = 800)
     {
         Supplier = Supplier.Register("BALTIC-EE", new SupplierDetails(
             "Baltic Drive", "Baltic Drive OÜ", "EE", "EUR", null, "reservations@balticdrive.example", null, null, null), SupplierId).Value;
@@ -49,7 +49,7 @@ internal sealed class PricingWorld
         Must(Rates.AddSeason(Guid.NewGuid(), "High summer", Range("2026-07-01", "2026-07-31"), Daily(80, 72, 64, 56)));
         OneWayFees = new OneWayFees([OneWayFee.Create(Guid.NewGuid(), Airport, City, Eur(30), "EUR").Value]);
         Contracts = [];
-        var contract = Contract.Draft(Guid.NewGuid(), SupplierId, 1, model == CommercialModel.Commission ? CommissionTerms() : NetRateTerms()).Value;
+        var contract = Contract.Draft(Guid.NewGuid(), SupplierId, 1, model == CommercialModel.Commission ? CommissionTerms() : NetRateTerms(netRateMarginBasisPoints)).Value;
         Contracts.Add(contract);
         Must(contract.Approve(Contracts, "ann.admin@crg.example", BookedAtUtc, Day("2026-01-01")));
     }
@@ -72,7 +72,10 @@ internal sealed class PricingWorld
 
     public static PricingWorld NetRate() => new(CommercialModel.NetRate);
 
-    public OfferToPrice ToPrice => new(Supplier, Offer, Rates, Contracts, OneWayFees);
+    public OfferToPrice ToPrice => For(Offer, Rates);
+
+    /// <summary>Another offer of the supplier, priced with its contracts and one-way fees.</summary>
+    public OfferToPrice For(FleetOffer offer, OfferRates? rates) => new(Supplier, offer, rates, Contracts, OneWayFees);
 
     /// <summary>A trip with the offer's pick-up at the airport; by default the usual 3-day trip, 35-year-old driver.</summary>
     public PricingTrip Trip(
