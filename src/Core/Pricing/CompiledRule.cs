@@ -1,3 +1,4 @@
+using System.Globalization;
 using CarRentalGateway.Core.Common;
 
 namespace CarRentalGateway.Core.Pricing;
@@ -8,7 +9,9 @@ namespace CarRentalGateway.Core.Pricing;
 /// </summary>
 internal sealed class CompiledRule
 {
+    // Either the whole text of the step, or everything before the number of days when a per-day amount needs it.
     private readonly string? _fixedDescription;
+    private readonly string? _perDayDescription;
 
     public CompiledRule(PricingRule rule)
     {
@@ -16,7 +19,27 @@ internal sealed class CompiledRule
         Scope = rule.Scope;
         Adjustment = rule.Adjustment;
         Currency = rule.Currency;
-        _fixedDescription = Adjustment.PerDay is null ? Describe(0) : null;
+
+        var parts = new List<string>(2);
+        if (Adjustment.Percent != 0)
+        {
+            parts.Add($"{(Adjustment.Percent > 0 ? "+" : "−")}{Percentage.FromBasisPoints(Math.Abs(Adjustment.Percent))}");
+        }
+
+        if (Adjustment.PerRental is { } perRental)
+        {
+            parts.Add($"{Signed(perRental)} per rental");
+        }
+
+        if (Adjustment.PerDay is { } perDay)
+        {
+            parts.Add($"{Signed(perDay)} per day × ");
+            _perDayDescription = $"{Reference}: {string.Join(", ", parts)}";
+        }
+        else
+        {
+            _fixedDescription = $"{Reference}: {(parts.Count == 0 ? "no change to the price" : string.Join(", ", parts))}";
+        }
     }
 
     public AppliedRule Reference { get; }
@@ -30,28 +53,8 @@ internal sealed class CompiledRule
     public bool Matches(in RuleContext trip) => (Currency is null || Currency == trip.Currency) && Scope.Matches(trip);
 
     /// <summary>"R12 v3 Summer uplift: +10 %, +5.00 EUR per rental, −1.00 EUR per day × 3".</summary>
-    public string Description(int rentalDays) => _fixedDescription ?? Describe(rentalDays);
-
-    private string Describe(int rentalDays)
-    {
-        var parts = new List<string>(3);
-        if (Adjustment.Percent != 0)
-        {
-            parts.Add($"{(Adjustment.Percent > 0 ? "+" : "−")}{Percentage.FromBasisPoints(Math.Abs(Adjustment.Percent))}");
-        }
-
-        if (Adjustment.PerRental is { } perRental)
-        {
-            parts.Add($"{Signed(perRental)} per rental");
-        }
-
-        if (Adjustment.PerDay is { } perDay)
-        {
-            parts.Add($"{Signed(perDay)} per day × {rentalDays}");
-        }
-
-        return $"{Reference}: {(parts.Count == 0 ? "no change to the price" : string.Join(", ", parts))}";
-    }
+    public string Description(int rentalDays) =>
+        _fixedDescription ?? string.Concat(_perDayDescription, rentalDays.ToString(CultureInfo.InvariantCulture));
 
     private static string Signed(Money amount) => amount.IsNegative ? $"−{Money.Of(-amount.MinorUnits, amount.Currency)}" : $"+{amount}";
 }

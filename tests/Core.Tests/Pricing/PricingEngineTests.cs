@@ -51,6 +51,27 @@ public sealed class PricingEngineTests
     }
 
     [Fact]
+    public void A_rule_that_only_limits_or_rounds_says_it_changes_nothing_itself()
+    {
+        var quote = new PricingWorld().Quote([Rule(2, 10, RuleAdjustment.None with { Rounding = PriceRounding.WholeUnits }, name: "Round")]);
+
+        Assert.Equal("R2 v1 Round: no change to the price", Assert.Single(quote.Steps).Description);
+    }
+
+    [Fact]
+    public void A_per_day_amount_alone_names_the_days_of_each_trip()
+    {
+        var world = new PricingWorld();
+        var engine = new PricingEngine([Rule(3, 10, RuleAdjustment.None with { PerDay = Eur(2) }, name: "Daily fee")]);
+
+        var threeDays = engine.Price(world.ToPrice, world.Trip()).Quote!;
+        var fiveDays = engine.Price(world.ToPrice, world.Trip(dropOff: "2026-06-15 10:00")).Quote!;
+
+        Assert.Equal("R3 v1 Daily fee: +2.00 EUR per day × 3", Assert.Single(threeDays.Steps).Description);
+        Assert.Equal("R3 v1 Daily fee: +2.00 EUR per day × 5", Assert.Single(fiveDays.Steps).Description);
+    }
+
+    [Fact]
     public void Floor_ceiling_and_rounding_steps_name_what_set_them()
     {
         var world = NetRate();
