@@ -1,4 +1,3 @@
-using System.Globalization;
 using CarRentalGateway.Core.Common;
 using CarRentalGateway.Core.Contracts;
 using CarRentalGateway.Core.Fleet;
@@ -6,6 +5,7 @@ using CarRentalGateway.Core.Locations;
 using CarRentalGateway.Core.Pricing;
 using CarRentalGateway.Core.Rates;
 using CarRentalGateway.Core.Suppliers;
+using CarRentalGateway.Core.Tests.Rates;
 
 namespace CarRentalGateway.Core.Tests.Pricing;
 
@@ -32,16 +32,12 @@ internal sealed class PricingWorld
 
     public static readonly DateTime BookedAtUtc = new(2026, 5, 20, 9, 15, 0, DateTimeKind.Utc);
 
-    /// <summary>Weekdays 08:00-18:00, Saturday 09:00-14:00, closed on Sunday.</summary>
-    public const string OfficeHours =
-        "Mon 08:00-18:00; Tue 08:00-18:00; Wed 08:00-18:00; Thu 08:00-18:00; Fri 08:00-18:00; Sat 09:00-14:00; Sun closed";
-
     public PricingWorld(CommercialModel model = CommercialModel.Commission, int netRateMarginBasisPoints = 800)
     {
         Supplier = Supplier.Register("BALTIC-EE", new SupplierDetails(
             "Baltic Drive", "Baltic Drive OÜ", "EE", "EUR", null, "reservations@balticdrive.example", null, null, null), SupplierId).Value;
         Airport = Station(AirportId, "TLL-AIRPORT", "Tallinn Airport", LocationType.Airport, "TLL", "24h");
-        City = Station(CityId, "TLL-CITY", "Tallinn City Centre", LocationType.Downtown, null, OfficeHours);
+        City = Station(CityId, "TLL-CITY", "Tallinn City Centre", LocationType.Downtown, null, RatesExamples.OfficeHours);
         Tartu = Station(TartuId, "TAY-AIRPORT", "Tartu Airport", LocationType.Airport, "TAY", "24h");
         Offer = FleetOffer.Create(OfferId, SupplierId, AirportId, new FleetOfferDetails(
             "CDMR", "Toyota Corolla", 5, 5, 3, MileagePolicy.Unlimited, Eur(300), 21, 25, Eur(10), 5), "EUR").Value;
@@ -112,17 +108,16 @@ internal sealed class PricingWorld
 
     public static RuleAdjustment Percent(int basisPoints) => RuleAdjustment.None with { Percent = basisPoints };
 
-    public static Money Eur(decimal amount) => Money.FromAmount(amount, "EUR").Value;
+    // The rates tests' helpers, under the names the pricing tests import from here.
+    public static Money Eur(decimal amount) => RatesExamples.Eur(amount);
 
-    public static DateOnly Day(string date) => DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static DateOnly Day(string date) => RatesExamples.Day(date);
 
-    public static DateTime At(string dateTime) =>
-        DateTime.ParseExact(dateTime, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None);
+    public static DateTime At(string dateTime) => RatesExamples.At(dateTime);
 
-    public static DateRange Range(string from, string to) => DateRange.Create(Day(from), Day(to)).Value;
+    public static DateRange Range(string from, string to) => RatesExamples.Range(from, to);
 
-    public static BandRates Daily(params decimal[] daily) =>
-        BandRates.Create(RentalLengthBands.Standard, daily.Select(Eur).ToArray()).Value;
+    public static BandRates Daily(params decimal[] daily) => RatesExamples.Daily(daily);
 
     public static ContractTerms CommissionTerms() => new(
         Range("2026-01-01", "2026-12-31"), "EUR", 30, CommercialModel.Commission, Percentage.FromBasisPoints(1_500), null,
