@@ -28,8 +28,18 @@ public readonly record struct Percentage
     }
 
     /// <summary>The share of an amount, rounded half away from zero to whole minor units.</summary>
-    public Money Of(Money amount) =>
-        Money.Of((long)Math.Round((decimal)amount.MinorUnits * BasisPoints / 10_000m, MidpointRounding.AwayFromZero), amount.Currency);
+    public Money Of(Money amount) => Money.Of(ShareOf(amount.MinorUnits, BasisPoints), amount.Currency);
+
+    /// <summary>
+    /// <paramref name="basisPoints"/> ÷ 10,000 of <paramref name="minorUnits"/>, rounded half away from zero, in
+    /// whole numbers: exact, and many times faster than decimal division where every quote needs it.
+    /// </summary>
+    public static long ShareOf(long minorUnits, int basisPoints)
+    {
+        var quotient = Int128.DivRem((Int128)minorUnits * basisPoints, 10_000);
+        var rounded = quotient.Quotient + (Int128.Abs(quotient.Remainder) >= 5_000 ? Int128.Sign(quotient.Remainder) : 0);
+        return checked((long)rounded);
+    }
 
     public override string ToString() => Value.ToString("0.##", CultureInfo.InvariantCulture) + " %";
 }

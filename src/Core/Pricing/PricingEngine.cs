@@ -13,7 +13,7 @@ namespace CarRentalGateway.Core.Pricing;
 /// </summary>
 public sealed class PricingEngine
 {
-    private readonly IReadOnlyList<CompiledRule> _rules;
+    private readonly CompiledRule[] _rules;
     private readonly RuleIndex? _index;
 
     public PricingEngine(IEnumerable<PricingRule> rules, RuleMatching matching = RuleMatching.Indexed)
@@ -23,12 +23,12 @@ public sealed class PricingEngine
             .OrderBy(rule => rule.Priority)
             .ThenBy(rule => rule.Number)
             .Select(rule => new CompiledRule(rule))
-            .ToList();
+            .ToArray();
         _index = matching == RuleMatching.Indexed ? new RuleIndex(_rules) : null;
     }
 
     /// <summary>How many active rules the engine applies.</summary>
-    public int ActiveRuleCount => _rules.Count;
+    public int ActiveRuleCount => _rules.Length;
 
     public PricingOutcome Price(OfferToPrice offer, PricingTrip trip)
     {
@@ -66,9 +66,9 @@ public sealed class PricingEngine
             return PricingOutcome.Refused(CannotPriceReason.NoRate, $"{fleetOffer.Acriss} at {trip.PickUp.Name} has no rates.");
         }
 
-        var closed = new[] { AfterHoursFees.For(trip.PickUp, trip.PickUpLocal), AfterHoursFees.For(trip.DropOff, trip.DropOffLocal) }
-            .FirstOrDefault(hours => hours.Failed);
-        if (closed is not null)
+        var pickUpHours = AfterHoursFees.For(trip.PickUp, trip.PickUpLocal);
+        var closed = pickUpHours.Failed ? pickUpHours : AfterHoursFees.For(trip.DropOff, trip.DropOffLocal);
+        if (closed.Failed)
         {
             return PricingOutcome.Refused(CannotPriceReason.LocationClosed, closed.Error!);
         }
@@ -101,7 +101,7 @@ public sealed class PricingEngine
             ? Percentage.FromBasisPoints(contract.CommissionBasisPoints!.Value).Of(supplierBase.AmountOf(QuoteLineKind.RentalDay))
             : Money.Zero(supplierBase.Currency);
         var margins = new MarginLimits(supplierTotal, commission);
-        var floor = margins.ContractFloor(contract);
+        var floor = MarginLimit.ContractFloor(contract, supplierTotal, margins);
         if (floor is null)
         {
             return PricingOutcome.Refused(
@@ -117,16 +117,17 @@ public sealed class PricingEngine
         {
             var adjustment = rule.Adjustment;
             var after = Adjusted(price, adjustment, trip.RentalDays);
-            steps.Add(new PriceStep(PriceStepKind.Rule, $"{rule.Reference}: {AdjustmentText(adjustment, trip.RentalDays)}", price, after, rule.Reference));
+            steps.Add(new PriceStep(PriceStepKind.Rule, rule.Description(trip.RentalDays), price, after, rule.Reference));
             price = after;
-            if (adjustment.MinMargin is { } minimum && margins.PriceFor(minimum).MinorUnits > floor.Price.MinorUnits)
+            if (adjustment.MinMargin is { } minimum && margins.PriceFor(minimum) is var lowest && lowest.MinorUnits > floor.Price.MinorUnits)
             {
-                floor = new MarginLimit(margins.PriceFor(minimum), $"minimum margin {minimum} of {rule.Reference}", rule.Reference);
+                floor = MarginLimit.OfRule(lowest, "minimum", minimum, rule.Reference);
             }
 
-            if (adjustment.MaxMargin is { } maximum && (ceiling is null || margins.PriceFor(maximum).MinorUnits < ceiling.Price.MinorUnits))
+            if (adjustment.MaxMargin is { } maximum && margins.PriceFor(maximum) is var highest
+                && (ceiling is null || highest.MinorUnits < ceiling.Price.MinorUnits))
             {
-                ceiling = new MarginLimit(margins.PriceFor(maximum), $"maximum margin {maximum} of {rule.Reference}", rule.Reference);
+                ceiling = MarginLimit.OfRule(highest, "maximum", maximum, rule.Reference);
             }
 
             if (adjustment.Rounding != PriceRounding.None)
@@ -143,13 +144,13 @@ public sealed class PricingEngine
         // The ceiling first and the floor last, so a floor above a ceiling wins: we never sell below our floor.
         if (ceiling is not null && price.MinorUnits > ceiling.Price.MinorUnits)
         {
-            steps.Add(new PriceStep(PriceStepKind.MarginCeiling, $"Lowered to the {ceiling.Source}", price, ceiling.Price, ceiling.Rule));
+            steps.Add(new PriceStep(PriceStepKind.MarginCeiling, $"Lowered to the {ceiling.Source()}", price, ceiling.Price, ceiling.Rule));
             price = ceiling.Price;
         }
 
         if (price.MinorUnits < floor.Price.MinorUnits)
         {
-            steps.Add(new PriceStep(PriceStepKind.MarginFloor, $"Raised to the {floor.Source}", price, floor.Price, floor.Rule));
+            steps.Add(new PriceStep(PriceStepKind.MarginFloor, $"Raised to the {floor.Source()}", price, floor.Price, floor.Rule));
             price = floor.Price;
         }
 
@@ -161,71 +162,70 @@ public sealed class PricingEngine
         return PricingOutcome.Priced(new Quote(offerId, contract, supplierBase, steps, commission));
     }
 
-    private IEnumerable<CompiledRule> Matching(RuleContext trip)
+    /// <summary>The active rules whose scope matches, in evaluation order.</summary>
+    private List<CompiledRule> Matching(in RuleContext trip)
     {
-        if (_index is null)
+        var matching = new List<CompiledRule>();
+        if (_index is not null)
         {
-            return _rules.Where(rule => rule.Matches(trip));
+            _index.Match(trip, matching);
+            return matching;
         }
 
-        var matching = new List<CompiledRule>();
-        _index.Match(trip, matching);
+        foreach (var rule in _rules)
+        {
+            if (rule.Matches(trip))
+            {
+                matching.Add(rule);
+            }
+        }
+
         return matching;
     }
 
     private static Money Adjusted(Money price, RuleAdjustment adjustment, int rentalDays)
     {
-        var minor = price.MinorUnits + PercentOf(price.MinorUnits, adjustment.Percent);
+        var minor = price.MinorUnits + Percentage.ShareOf(price.MinorUnits, adjustment.Percent);
         minor += adjustment.PerRental?.MinorUnits ?? 0;
         minor += checked((adjustment.PerDay?.MinorUnits ?? 0) * rentalDays);
         return Money.Of(minor, price.Currency);
     }
 
-    /// <summary>A share in basis points, rounded half away from zero to whole minor units.</summary>
-    private static long PercentOf(long minor, int basisPoints) =>
-        (long)Math.Round(minor * (decimal)basisPoints / 10_000m, MidpointRounding.AwayFromZero);
-
-    private static string AdjustmentText(RuleAdjustment adjustment, int rentalDays)
+    /// <summary>
+    /// A lowest or highest customer price, and who set it. The words are written only when the limit changes the
+    /// price, since most quotes never reach theirs.
+    /// </summary>
+    private sealed class MarginLimit
     {
-        var parts = new List<string>(3);
-        if (adjustment.Percent != 0)
+        private readonly Func<string> _source;
+
+        private MarginLimit(Money price, AppliedRule? rule, Func<string> source)
         {
-            parts.Add($"{(adjustment.Percent > 0 ? "+" : "−")}{Percentage.FromBasisPoints(Math.Abs(adjustment.Percent))}");
+            Price = price;
+            Rule = rule;
+            _source = source;
         }
 
-        if (adjustment.PerRental is { } perRental)
-        {
-            parts.Add($"{Signed(perRental)} per rental");
-        }
+        public Money Price { get; }
 
-        if (adjustment.PerDay is { } perDay)
-        {
-            parts.Add($"{Signed(perDay)} per day × {rentalDays}");
-        }
+        public AppliedRule? Rule { get; }
 
-        return parts.Count == 0 ? "no change to the price" : string.Join(", ", parts);
-    }
+        /// <summary>"minimum margin 8 % of contract #1 v1", "maximum margin 30.00 EUR of R3 v1 Capped".</summary>
+        public string Source() => _source();
 
-    private static string Signed(Money amount) => amount.IsNegative ? $"−{Money.Of(-amount.MinorUnits, amount.Currency)}" : $"+{amount}";
-
-    /// <summary>A lowest or highest customer price, and who set it.</summary>
-    private sealed record MarginLimit(Money Price, string Source, AppliedRule? Rule);
-
-    /// <summary>Turns margins (what we earn) into customer prices for one supplier total and commission.</summary>
-    private sealed class MarginLimits(Money supplierTotal, Money commission)
-    {
-        /// <summary>The customer price at which we earn exactly <paramref name="margin"/>: the supplier total less the commission we already have, plus the margin.</summary>
-        public Money PriceFor(Money margin) => supplierTotal.Minus(commission).Plus(margin);
+        public static MarginLimit OfRule(Money price, string which, Money margin, AppliedRule rule) =>
+            new(price, rule, () => $"{which} margin {margin} of {rule}");
 
         /// <summary>
         /// A net-rate contract's minimum margin, as a share of the customer price (price ≥ net ÷ (1 − margin),
         /// rounded up); under a commission contract, revenue of at least zero. Null when no price can meet it.
         /// </summary>
-        public MarginLimit? ContractFloor(Contract contract)
+        public static MarginLimit? ContractFloor(Contract contract, Money supplierTotal, MarginLimits margins)
         {
             if (contract.Model == CommercialModel.Commission)
             {
-                return new MarginLimit(PriceFor(Money.Zero(supplierTotal.Currency)), $"floor of contract {contract.Label}: our revenue never below zero", null);
+                return new MarginLimit(
+                    margins.PriceFor(Money.Zero(supplierTotal.Currency)), null, () => $"floor of contract {contract.Label}: our revenue never below zero");
             }
 
             var basisPoints = contract.MinimumMarginBasisPoints ?? 0;
@@ -234,11 +234,21 @@ public sealed class PricingEngine
                 return null;
             }
 
-            var lowest = (long)Math.Ceiling(supplierTotal.MinorUnits * 10_000m / (10_000 - basisPoints));
+            var (quotient, remainder) = Int128.DivRem((Int128)supplierTotal.MinorUnits * 10_000, 10_000 - basisPoints);
+            var lowest = checked((long)(remainder > 0 ? quotient + 1 : quotient));
             return new MarginLimit(
                 Money.Of(lowest, supplierTotal.Currency),
-                $"minimum margin {Percentage.FromBasisPoints(basisPoints)} of contract {contract.Label}",
-                null);
+                null,
+                () => $"minimum margin {Percentage.FromBasisPoints(basisPoints)} of contract {contract.Label}");
         }
+    }
+
+    /// <summary>Turns margins (what we earn) into customer prices for one supplier total and commission.</summary>
+    private sealed class MarginLimits(Money supplierTotal, Money commission)
+    {
+        private readonly Money _supplierTotalLessCommission = supplierTotal.Minus(commission);
+
+        /// <summary>The customer price at which we earn exactly <paramref name="margin"/>: the supplier total less the commission we already have, plus the margin.</summary>
+        public Money PriceFor(Money margin) => _supplierTotalLessCommission.Plus(margin);
     }
 }

@@ -118,7 +118,19 @@ public sealed class OfferRates
     }
 
     /// <summary>The season <paramref name="day"/> falls in; null when the fallback rate applies.</summary>
-    public Season? SeasonOn(DateOnly day) => _seasons.FirstOrDefault(season => season.Covers(day));
+    public Season? SeasonOn(DateOnly day)
+    {
+        // A loop rather than LINQ: every rental day of every quote asks.
+        foreach (var season in _seasons)
+        {
+            if (season.Covers(day))
+            {
+                return season;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The daily rate on <paramref name="day"/> for a rental in <paramref name="band"/>: its season's, else the fallback.</summary>
     public Money DailyRateOn(DateOnly day, RentalLengthBand band) => (SeasonOn(day)?.Rates ?? Fallback).For(band);

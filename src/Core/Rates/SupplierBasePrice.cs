@@ -39,6 +39,7 @@ public static class SupplierBasePrice
         // The whole rental's length picks the band, so a 7-day rental has its weekly rate on every day, even on
         // the two days that fall in a short high season.
         var band = rates.Bands.BandFor(days);
+        var bandText = band.ToString();
         var dates = RentalDays.DatesOf(request.PickUpLocal, days);
         for (var i = 0; i < days; i++)
         {
@@ -47,7 +48,9 @@ public static class SupplierBasePrice
             var rate = (season?.Rates ?? rates.Fallback).For(band);
             lines.Add(new QuoteLine(
                 QuoteLineKind.RentalDay,
-                $"Day {i + 1}, {WeeklyOpeningHours.Abbreviation(dates[i].DayOfWeek)} {dates[i].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {label}, {band} days rate",
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Day {i + 1}, {WeeklyOpeningHours.Abbreviation(dates[i].DayOfWeek)} {dates[i]:yyyy-MM-dd}: {label}, {bandText} days rate"),
                 rate,
                 dates[i],
                 label));

@@ -65,6 +65,18 @@ public sealed class DateRangeTests
         Assert.Equal(overlaps, other.Overlaps(april));
     }
 
+    [Theory]
+    [InlineData("2026-04-01", "2026-04-30", true)]  // the same days
+    [InlineData("2026-04-10", "2026-04-12", true)]  // inside
+    [InlineData("2026-04-30", "2026-04-30", true)]  // the last day alone
+    [InlineData("2026-03-31", "2026-04-10", false)] // starts a day early
+    [InlineData("2026-04-20", "2026-05-01", false)] // ends a day late
+    [InlineData("2026-03-01", "2026-05-31", false)] // around
+    public void A_range_contains_another_when_it_has_every_day_of_it(string from, string to, bool contained)
+    {
+        Assert.Equal(contained, Range("2026-04-01", "2026-04-30").Contains(Range(from, to)));
+    }
+
     [Fact]
     public void A_range_reads_as_its_two_dates()
     {

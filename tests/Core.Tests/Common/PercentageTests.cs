@@ -68,6 +68,20 @@ public sealed class PercentageTests
         Assert.Equal(Money.Of(share, currency), result);
     }
 
+    [Theory]
+    [InlineData(12_500, -2, -3)]                          // a discount of 2.5 cents goes away from zero
+    [InlineData(13_500, -1_000, -1_350)]                  // negative basis points: a rule's discount
+    [InlineData(13_500, 50_000, 67_500)]                  // +500 %
+    [InlineData(-25, 2_000, -5)]
+    [InlineData(long.MaxValue / 10, 10_000, long.MaxValue / 10)] // a product beyond 64 bits stays exact
+    public void A_share_in_basis_points_is_exact_for_discounts_and_large_amounts(long minorUnits, int basisPoints, long share)
+    {
+        Assert.Equal(share, Percentage.ShareOf(minorUnits, basisPoints));
+        Assert.Equal(
+            (long)Math.Round((decimal)minorUnits * basisPoints / 10_000m, MidpointRounding.AwayFromZero),
+            Percentage.ShareOf(minorUnits, basisPoints));
+    }
+
     [Fact]
     public void Twelve_and_a_half_percent_of_one_cent_is_nothing()
     {

@@ -51,6 +51,45 @@ public class AcrissPatternTests
 
     [Theory]
     [InlineData("C???", "CDMR", true)]
+    [InlineData("??A?", "IFAH", true)]
+    [InlineData("??A?", "CDMR", false)]
+    [InlineData("EDAR", "EDAR", true)]
+    [InlineData("EDAR", "EDAV", false)]
+    public void A_pattern_matches_a_stored_four_letter_code_as_it_matches_the_parsed_code(string pattern, string code, bool matches)
+    {
+        Assert.Equal(matches, AcrissPattern.Parse(pattern).Value.Matches(code));
+    }
+
+    [Theory]
+    [InlineData("C???", "??A?", true)]  // CDAR is in both
+    [InlineData("C???", "I???", false)] // compact and intermediate never meet
+    [InlineData("CD?R", "C?AR", true)]
+    [InlineData("CD?R", "CDMV", false)]
+    [InlineData("????", "XKDX", true)]
+    [InlineData("CDMR", "CDMR", true)]
+    public void Two_patterns_overlap_when_at_every_letter_they_agree_or_one_is_a_wildcard(string first, string second, bool overlaps)
+    {
+        var (a, b) = (AcrissPattern.Parse(first).Value, AcrissPattern.Parse(second).Value);
+
+        Assert.Equal(overlaps, a.Overlaps(b));
+        Assert.Equal(overlaps, b.Overlaps(a));
+    }
+
+    [Theory]
+    [InlineData("C???", "CD?R", true)]
+    [InlineData("C???", "CDMR", true)]
+    [InlineData("????", "C???", true)]
+    [InlineData("C???", "C???", true)]
+    [InlineData("CD?R", "C???", false)] // CFAR is in C??? but not in CD?R
+    [InlineData("C???", "??A?", false)]
+    [InlineData("??A?", "CDAR", true)]
+    public void A_pattern_covers_another_when_every_code_of_the_other_is_in_it(string pattern, string other, bool covers)
+    {
+        Assert.Equal(covers, AcrissPattern.Parse(pattern).Value.Covers(AcrissPattern.Parse(other).Value));
+    }
+
+    [Theory]
+    [InlineData("C???", "CDMR", true)]
     [InlineData("C???", "CFAR", true)]
     [InlineData("C???", "IDMR", false)]
     [InlineData("??A?", "IFAH", true)]
