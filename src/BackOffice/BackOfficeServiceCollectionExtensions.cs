@@ -5,6 +5,7 @@ using CarRentalGateway.BackOffice.Features.Contracts;
 using CarRentalGateway.BackOffice.Features.Dashboard;
 using CarRentalGateway.BackOffice.Features.Fleet;
 using CarRentalGateway.BackOffice.Features.Locations;
+using CarRentalGateway.BackOffice.Features.Pricing;
 using CarRentalGateway.BackOffice.Features.Quote;
 using CarRentalGateway.BackOffice.Features.Rates;
 using CarRentalGateway.BackOffice.Features.RateSheets;
@@ -121,6 +122,7 @@ public static class BackOfficeServiceCollectionExtensions
         services.AddScoped<ExtrasService>();
         services.AddScoped<RateSheetImporter>();
         services.AddScoped<FleetService>();
+        services.AddScoped<PricingRulesService>();
         services.AddSingleton<PublishedPricing>();
         services.AddScoped<QuoteService>();
         return services;

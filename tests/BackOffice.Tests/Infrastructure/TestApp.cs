@@ -4,6 +4,7 @@ using CarRentalGateway.BackOffice.Features.Locations;
 using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
@@ -20,6 +21,9 @@ public sealed record TestAppOptions
     public bool WithIdentity { get; init; }
 
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Added to every context after the app's own, e.g. to make a save fail part-way.</summary>
+    public IReadOnlyList<IInterceptor> Interceptors { get; init; } = [];
 }
 
 /// <summary>
@@ -78,6 +82,8 @@ public sealed class TestApp : IAsyncDisposable
             services.AddBackOfficeIdentity();
         }
 
+        services.ConfigureDbContext<SqliteAppDbContext>((_, db) => db.AddInterceptors(options.Interceptors));
+        services.ConfigureDbContext<MariaDbAppDbContext>((_, db) => db.AddInterceptors(options.Interceptors));
         services.RemoveAll<ICurrentUser>();
         services.AddScoped<TestCurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>());

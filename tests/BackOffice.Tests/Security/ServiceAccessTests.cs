@@ -221,6 +221,7 @@ public sealed partial class ServiceAccessTests(TestDatabases databases) : IClass
         await app.DraftAsync("SIXT-EE", ContractForms.Commission("2027-04-01", "2028-03-31"));
         await AddLocationsAsync(app);
         await AddRatesAsync(app, method);
+        await AddPricingRulesAsync(app, method);
         var supplier = await app.LoadAsync("SIXT-EE");
         var (roles, call) = Matrix[method];
         var caller = TestUser.ByLabel[user];
@@ -325,6 +326,6 @@ public sealed partial class ServiceAccessTests(TestDatabases databases) : IClass
             .ToListAsync();
         var auditEntries = await db.AuditEntries.CountAsync();
         return string.Join("; ", suppliers) + "; " + string.Join("; ", contracts) + "; " + string.Join("; ", locations) + "; "
-            + string.Join("; ", offers) + $"; audit entries: {auditEntries}; " + await RatesSnapshotAsync(app);
+            + string.Join("; ", offers) + $"; audit entries: {auditEntries}; " + await RatesSnapshotAsync(app) + "; " + await PricingSnapshotAsync(app);
     }
 }

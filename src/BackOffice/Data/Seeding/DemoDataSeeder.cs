@@ -100,6 +100,7 @@ internal sealed partial class DemoDataSeeder(IDbContextFactory<AppDbContext> dbF
         await SeedLocationsAsync(cancellationToken);
         await SeedContractsAsync(cancellationToken);
         await SeedFleetAsync(cancellationToken);
+        await SeedPricingRulesAsync(cancellationToken);
     }
 
     private async Task SeedSuppliersAsync(CancellationToken cancellationToken)

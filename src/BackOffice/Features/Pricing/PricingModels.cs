@@ -49,6 +49,9 @@ public enum RuleChangeKind
 public sealed record RuleChange(int Number, string Name, RuleChangeKind Kind, IReadOnlyList<FieldChange> Fields)
 {
     public string Label => $"R{Number}";
+
+    /// <summary>An added or removed rule's fields in one line: "Name: Summer uplift; Percentage: +8 %; …".</summary>
+    public string WholeRule => string.Join("; ", Fields.Select(f => f.New ?? f.Old));
 }
 
 /// <summary>A problem the checker found, as shown beside its rule.</summary>

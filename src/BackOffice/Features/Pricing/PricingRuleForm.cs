@@ -94,22 +94,23 @@ public sealed class PricingRuleForm
             : Result.Ok(definition);
     }
 
-    /// <summary>The domain's verdict on one field alone, for the dialog to show while typing; null when it passes.</summary>
-    public string? ErrorFor(string field)
+    /// <summary>
+    /// The domain's verdict on one field alone (or on the pair of day-count fields it belongs to), for the dialog to
+    /// show while typing, whatever is wrong elsewhere; null when it passes.
+    /// </summary>
+    public string? ErrorFor(string field) => field switch
     {
-        var refusal = field switch
-        {
-            nameof(AcrissPattern) or nameof(PickUpFrom) or nameof(PickUpTo) or nameof(BookedFrom) or nameof(BookedTo)
-                or nameof(MinLeadDays) or nameof(MaxLeadDays) or nameof(MinRentalDays) or nameof(MaxRentalDays) or nameof(CountryCode) => ToScope(),
-            nameof(Percent) when Percent is not null => ToAdjustment(),
-            nameof(Currency) or nameof(PerRental) or nameof(PerDay) or nameof(MinMargin) or nameof(MaxMargin) => ToAdjustment(),
-            _ => Result.Ok(),
-        };
-
-        // The lead time and rental length are refused as a pair; either of their fields shows it.
-        var sameRange = (refusal.Field, field) is (nameof(MinLeadDays), nameof(MaxLeadDays)) or (nameof(MinRentalDays), nameof(MaxRentalDays));
-        return refusal.Failed && (refusal.Field == field || sameRange) ? refusal.Error : null;
-    }
+        nameof(AcrissPattern) => ParsedAcriss().Error,
+        nameof(CountryCode) => (RuleScope.Everything with { Country = Country }).Validate().Error,
+        nameof(PickUpFrom) or nameof(PickUpTo) => ErrorOn(PickUpWindow(), field),
+        nameof(BookedFrom) or nameof(BookedTo) => ErrorOn(BookingWindow(), field),
+        nameof(MinLeadDays) or nameof(MaxLeadDays) => (RuleScope.Everything with { LeadDays = LeadDays }).Validate().Error,
+        nameof(MinRentalDays) or nameof(MaxRentalDays) => (RuleScope.Everything with { RentalDays = RentalDays }).Validate().Error,
+        nameof(Percent) when Percent is not (null or 0m) => PercentError() ?? (RuleAdjustment.None with { Percent = BasisPoints }).Validate().Error,
+        nameof(Currency) when CurrencyMissing => CurrencyRequired,
+        nameof(PerRental) or nameof(PerDay) or nameof(MinMargin) or nameof(MaxMargin) when !CurrencyMissing => AmountError(field),
+        _ => null,
+    };
 
     /// <summary>The form field a refusal of the domain's <paramref name="domainField"/> belongs on.</summary>
     public static string? FieldOf(string? domainField) => domainField switch
@@ -153,51 +154,70 @@ public sealed class PricingRuleForm
         };
     }
 
+    private const string CurrencyRequired = "Choose the currency of the amounts.";
+
+    private string? Country => string.IsNullOrWhiteSpace(CountryCode) ? null : CountryCode.Trim().ToUpperInvariant();
+
+    private DayCountRange LeadDays => new(MinLeadDays, MaxLeadDays);
+
+    private DayCountRange RentalDays => new(MinRentalDays, MaxRentalDays);
+
+    // Clamped just outside the domain's range, so a huge typed number gets the domain's own refusal, not an overflow.
+    private int BasisPoints => (int)Math.Clamp((Percent ?? 0m) * 100, RuleAdjustment.LowestPercent - 1, RuleAdjustment.HighestPercent + 1);
+
+    private bool CurrencyMissing =>
+        string.IsNullOrWhiteSpace(Currency) && new[] { PerRental, PerDay, MinMargin, MaxMargin }.Any(a => a is not null);
+
     private Result<RuleScope> ToScope()
     {
-        AcrissPattern? acriss = null;
-        if (!string.IsNullOrWhiteSpace(AcrissPattern))
+        var acriss = ParsedAcriss();
+        if (acriss.Failed)
         {
-            var parsed = Core.Fleet.AcrissPattern.Parse(AcrissPattern.Trim().ToUpperInvariant(), nameof(AcrissPattern));
-            if (parsed.Failed)
-            {
-                return Result.Fail<RuleScope>(parsed.Error!, parsed.Field);
-            }
-
-            acriss = parsed.Value;
+            return Result.Fail<RuleScope>(acriss.Error!, acriss.Field);
         }
 
-        var pickUp = Window(PickUpFrom, PickUpTo, "pick-up", nameof(PickUpFrom), nameof(PickUpTo));
+        var pickUp = PickUpWindow();
         if (pickUp.Failed)
         {
             return Result.Fail<RuleScope>(pickUp.Error!, pickUp.Field);
         }
 
-        var booked = Window(BookedFrom, BookedTo, "booking", nameof(BookedFrom), nameof(BookedTo));
+        var booked = BookingWindow();
         if (booked.Failed)
         {
             return Result.Fail<RuleScope>(booked.Error!, booked.Field);
         }
 
-        var scope = new RuleScope(
-            SupplierId, string.IsNullOrWhiteSpace(CountryCode) ? null : CountryCode.Trim().ToUpperInvariant(), PickUpLocationId, acriss,
-            pickUp.Value, booked.Value, new DayCountRange(MinLeadDays, MaxLeadDays), new DayCountRange(MinRentalDays, MaxRentalDays));
+        var scope = new RuleScope(SupplierId, Country, PickUpLocationId, acriss.Value, pickUp.Value, booked.Value, LeadDays, RentalDays);
         var valid = scope.Validate();
         return valid.Failed ? Result.Fail<RuleScope>(valid.Error!, FieldOf(valid.Field)) : Result.Ok(scope);
     }
 
-    private Result<RuleAdjustment> ToAdjustment()
+    private Result<AcrissPattern?> ParsedAcriss()
     {
-        var percent = Percent ?? 0m;
-        if (decimal.Round(percent, 2) != percent)
+        if (string.IsNullOrWhiteSpace(AcrissPattern))
         {
-            return Result.Fail<RuleAdjustment>("Give the percentage with at most two decimals.", nameof(Percent));
+            return Result.Ok<AcrissPattern?>(null);
         }
 
-        var amounts = new[] { PerRental, PerDay, MinMargin, MaxMargin };
-        if (amounts.Any(a => a is not null) && string.IsNullOrWhiteSpace(Currency))
+        var parsed = Core.Fleet.AcrissPattern.Parse(AcrissPattern.Trim().ToUpperInvariant(), nameof(AcrissPattern));
+        return parsed.Failed ? Result.Fail<AcrissPattern?>(parsed.Error!, parsed.Field) : Result.Ok<AcrissPattern?>(parsed.Value);
+    }
+
+    private Result<DateRange?> PickUpWindow() => Window(PickUpFrom, PickUpTo, "pick-up", nameof(PickUpFrom), nameof(PickUpTo));
+
+    private Result<DateRange?> BookingWindow() => Window(BookedFrom, BookedTo, "booking", nameof(BookedFrom), nameof(BookedTo));
+
+    private Result<RuleAdjustment> ToAdjustment()
+    {
+        if (PercentError() is { } percentError)
         {
-            return Result.Fail<RuleAdjustment>("Choose the currency of the amounts.", nameof(Currency));
+            return Result.Fail<RuleAdjustment>(percentError, nameof(Percent));
+        }
+
+        if (CurrencyMissing)
+        {
+            return Result.Fail<RuleAdjustment>(CurrencyRequired, nameof(Currency));
         }
 
         var perRental = Amount(PerRental, nameof(PerRental));
@@ -209,12 +229,32 @@ public sealed class PricingRuleForm
             return Result.Fail<RuleAdjustment>(refused.Error!, refused.Field);
         }
 
-        // Clamped just outside the domain's range, so a huge typed number gets the domain's own refusal, not an overflow.
-        var basisPoints = (int)Math.Clamp(percent * 100, RuleAdjustment.LowestPercent - 1, RuleAdjustment.HighestPercent + 1);
         var adjustment = new RuleAdjustment(
-            basisPoints, perRental.Value, perDay.Value, minMargin.Value, maxMargin.Value, Rounding, StopFurtherRules);
+            BasisPoints, perRental.Value, perDay.Value, minMargin.Value, maxMargin.Value, Rounding, StopFurtherRules);
         var valid = adjustment.Validate();
         return valid.Failed ? Result.Fail<RuleAdjustment>(valid.Error!, valid.Field) : Result.Ok(adjustment);
+    }
+
+    private string? PercentError() =>
+        Percent is { } percent && decimal.Round(percent, 2) != percent ? "Give the percentage with at most two decimals." : null;
+
+    /// <summary>An amount field's own refusal: its decimals for the currency, then the domain's rule for that amount alone.</summary>
+    private string? AmountError(string field)
+    {
+        var value = (decimal?)typeof(PricingRuleForm).GetProperty(field)!.GetValue(this);
+        var amount = Amount(value, field);
+        if (amount.Failed || amount.Value is not { } money)
+        {
+            return amount.Error;
+        }
+
+        var alone = field switch
+        {
+            nameof(MinMargin) => RuleAdjustment.None with { MinMargin = money },
+            nameof(MaxMargin) => RuleAdjustment.None with { MaxMargin = money },
+            _ => null,
+        };
+        return alone?.Validate() is { Failed: true, Field: var refused, Error: var error } && refused == field ? error : null;
     }
 
     private Result<Money?> Amount(decimal? amount, string field)
@@ -227,6 +267,8 @@ public sealed class PricingRuleForm
         var money = Money.FromAmount(value, Currency!.Trim().ToUpperInvariant(), field);
         return money.Failed ? Result.Fail<Money?>(money.Error!, money.Field) : Result.Ok<Money?>(money.Value);
     }
+
+    private static string? ErrorOn(Result refusal, string field) => refusal.Failed && refusal.Field == field ? refusal.Error : null;
 
     private static Result<DateRange?> Window(DateTime? from, DateTime? to, string what, string fromField, string toField)
     {

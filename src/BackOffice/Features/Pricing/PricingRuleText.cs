@@ -173,5 +173,8 @@ public static class PricingRuleText
             .Select(pair => new FieldChange(pair.First.Label, pair.First.Text, pair.Second.Text))
             .ToList();
 
+    /// <summary>"1 rule", "3 problems".</summary>
+    public static string Counted(int count, string what) => count == 1 ? $"1 {what}" : $"{count} {what}s";
+
     private static string Signed(Money amount) => (amount.IsNegative ? "" : "+") + amount;
 }

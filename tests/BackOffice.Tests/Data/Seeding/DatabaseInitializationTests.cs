@@ -106,7 +106,8 @@ public sealed class DatabaseInitializationTests(TestDatabases databases) : IClas
             var entries = await db.AuditEntries.ToListAsync();
             var rowsAdded = suppliers.Count + await db.Locations.CountAsync() + await db.Contracts.CountAsync()
                 + await db.FleetOffers.CountAsync() + await db.OfferRates.CountAsync() + await db.Seasons.CountAsync()
-                + await db.SupplierExtras.CountAsync() + await db.OneWayFees.CountAsync();
+                + await db.SupplierExtras.CountAsync() + await db.OneWayFees.CountAsync()
+                + await db.PricingRuleSets.CountAsync() + await db.PricingRules.CountAsync();
             Assert.Equal(rowsAdded, entries.Count);
 
             // Every active demo station offers cars with rates.
