@@ -124,10 +124,12 @@ public sealed class PricingEngine
                 floor = MarginLimit.OfRule(lowest, "minimum", minimum, rule.Reference);
             }
 
-            if (adjustment.MaxMargin is { } maximum && margins.PriceFor(maximum) is var highest
+            if (adjustment.MaxMargin is { } maximum && margins.CeilingFor(maximum) is var highest
                 && (ceiling is null || highest.MinorUnits < ceiling.Price.MinorUnits))
             {
-                ceiling = MarginLimit.OfRule(highest, "maximum", maximum, rule.Reference);
+                ceiling = highest == supplierTotal
+                    ? MarginLimit.AtSupplierPrice(highest, maximum, rule.Reference)
+                    : MarginLimit.OfRule(highest, "maximum", maximum, rule.Reference);
             }
 
             if (adjustment.Rounding != PriceRounding.None)
@@ -216,6 +218,10 @@ public sealed class PricingEngine
         public static MarginLimit OfRule(Money price, string which, Money margin, AppliedRule rule) =>
             new(price, rule, () => $"{which} margin {margin} of {rule}");
 
+        /// <summary>A maximum margin below the commission: it takes back all our markup, and stops at the supplier's price.</summary>
+        public static MarginLimit AtSupplierPrice(Money supplierTotal, Money margin, AppliedRule rule) =>
+            new(supplierTotal, rule, () => $"supplier's price by the maximum margin {margin} of {rule}, which takes back our markup but never the commission");
+
         /// <summary>
         /// A net-rate contract's minimum margin, as a share of the customer price (price ≥ net ÷ (1 − margin),
         /// rounded up); under a commission contract, revenue of at least zero. Null when no price can meet it.
@@ -250,5 +256,12 @@ public sealed class PricingEngine
 
         /// <summary>The customer price at which we earn exactly <paramref name="margin"/>: the supplier total less the commission we already have, plus the margin.</summary>
         public Money PriceFor(Money margin) => _supplierTotalLessCommission.Plus(margin);
+
+        /// <summary>
+        /// The highest customer price a maximum margin allows. A ceiling caps what our rules add; it never lowers
+        /// the price below the supplier's own, so under a commission contract it does not give the commission away.
+        /// </summary>
+        public Money CeilingFor(Money margin) =>
+            PriceFor(margin) is var price && price.MinorUnits < supplierTotal.MinorUnits ? supplierTotal : price;
     }
 }

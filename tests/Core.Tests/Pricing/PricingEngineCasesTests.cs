@@ -118,6 +118,8 @@ public sealed class PricingEngineCasesTests
             16_500, CommercialModel.NetRate),
         ["The lowest of the rule maximums: 202.50 lowered to 114.75 + 25.00 = 139.75"] = new(
             [Rule(1, 10, Percent(5_000) with { MaxMargin = Eur(30) }), Rule(2, 20, RuleAdjustment.None with { MaxMargin = Eur(25) })], 13_975),
+        ["A maximum below the commission stops at the supplier's price: 202.50 lowered to 135.00, not 114.75 + 10.00 = 124.75"] =
+            new([Rule(1, 10, Percent(5_000) with { MaxMargin = Eur(10) })], 13_500),
         ["A floor above the ceiling wins: 202.50 lowered to 135.00 + 5.00 = 140.00, raised to 146.74"] =
             new([Rule(1, 10, Percent(5_000) with { MaxMargin = Eur(5) })], 14_674, CommercialModel.NetRate),
         ["Rounding comes after the floor: 121.50 raised to 146.74, then to 146.99"] =

@@ -21,7 +21,7 @@ public sealed class PricingEnginePropertyTests
     private static readonly string[] OfferCodes = ["CDMR", "EDAR", "IFAR", "PDAH", "CDAR"];
 
     [Fact]
-    public void Every_quote_keeps_its_floors_adds_up_matches_the_scan_and_repeats()
+    public void Every_quote_keeps_its_floors_adds_up_matches_the_scan_repeats_and_caps_only_our_markup()
     {
         var random = new Random(20_260_610);
         var priced = 0;
@@ -46,6 +46,7 @@ public sealed class PricingEnginePropertyTests
                     priced++;
                     AssertAddsUp(quote, context);
                     AssertFloorsKept(quote, world.Contracts[0], rules, context);
+                    AssertCeilingsStopAtTheSupplierPrice(quote, context);
                 }
             }
         }
@@ -94,6 +95,17 @@ public sealed class PricingEnginePropertyTests
                     quote.Revenue.MinorUnits >= minimum.MinorUnits,
                     $"{context}: revenue {quote.Revenue} is below the minimum {minimum} of {applied}.");
             }
+        }
+    }
+
+    /// <summary>(e) A margin ceiling takes back our markup, never more: it never lowers the price below the supplier's.</summary>
+    private static void AssertCeilingsStopAtTheSupplierPrice(Quote quote, string context)
+    {
+        foreach (var ceiling in quote.Steps.Where(step => step.Kind == PriceStepKind.MarginCeiling))
+        {
+            Assert.True(
+                ceiling.After.MinorUnits >= quote.SupplierTotal.MinorUnits,
+                $"{context}: the ceiling lowered the price to {ceiling.After}, below the supplier's {quote.SupplierTotal}.");
         }
     }
 

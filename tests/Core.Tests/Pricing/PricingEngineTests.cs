@@ -91,6 +91,20 @@ public sealed class PricingEngineTests
     }
 
     [Fact]
+    public void A_ceiling_below_the_commission_says_it_stops_at_the_suppliers_price()
+    {
+        var quote = new PricingWorld().Quote([Rule(4, 10, Percent(5_000) with { MaxMargin = Eur(10) }, name: "Capped")]);
+
+        var ceiling = quote.Steps[^1];
+        Assert.Equal(PriceStepKind.MarginCeiling, ceiling.Kind);
+        Assert.Equal(
+            "Lowered to the supplier's price by the maximum margin 10.00 EUR of R4 v1 Capped, which takes back our markup but never the commission",
+            ceiling.Description);
+        Assert.Equal(quote.SupplierTotal, quote.CustomerTotal);
+        Assert.Equal(quote.Commission, quote.Revenue);
+    }
+
+    [Fact]
     public void A_rule_minimum_margin_step_names_its_rule()
     {
         var quote = new PricingWorld().Quote([Rule(5, 10, RuleAdjustment.None with { MinMargin = Eur(40) }, name: "Keep 40")]);
