@@ -163,6 +163,14 @@ public sealed class FleetOfferDialogTests : FleetComponentTests
         await _dialogs.InvokeAsync(async () =>
             reference = await service.ShowAsync<FleetOfferDialog>("Fleet offer", parameters, FleetOfferDialog.Options));
         _dialogs.WaitForElement("#offer-save");
+        if (offer is null && supplierCode is not null)
+        {
+            // The dialog loads the supplier's stations after it first renders; typing before that render lands
+            // on elements the next render replaces, and bUnit refuses the stale event.
+            _dialogs.WaitForAssertion(() => Assert.Contains(
+                "The supplier's active stations", _dialogs.Find("#offer-location").Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal));
+        }
+
         return reference!;
     }
 }
