@@ -88,7 +88,8 @@ public sealed class PricingRuleDialogTests : PricingComponentTests
         var service = Services.GetRequiredService<IDialogService>();
         IDialogReference? reference = null;
         await _dialogs.InvokeAsync(async () => reference = await service.ShowAsync<PricingRuleDialog>("Add a pricing rule", PricingRuleDialog.Options));
-        _dialogs.WaitForElement("#rule-save");
+        // The form appears once the dialog has loaded its suppliers; the save button is there before it.
+        _dialogs.WaitForElement("#rule-name");
         return reference!;
     }
 }
