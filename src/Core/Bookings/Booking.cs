@@ -1,3 +1,4 @@
+using System.Globalization;
 using CarRentalGateway.Core.Common;
 using CarRentalGateway.Core.Contracts;
 
@@ -143,7 +144,7 @@ public sealed class Booking
 
         if (nowLocalAtDropOff < Trip.DropOffLocal)
         {
-            return Result.Fail($"The car is due back at {Trip.DropOffLocal:yyyy-MM-dd HH:mm}: complete the booking after that.");
+            return Result.Fail($"The car is due back at {Shown(Trip.DropOffLocal)}: complete the booking after that.");
         }
 
         Status = BookingStatus.Completed;
@@ -159,7 +160,7 @@ public sealed class Booking
 
         if (nowLocalAtPickUp < Trip.PickUpLocal)
         {
-            return Result.Fail($"The pick-up is at {Trip.PickUpLocal:yyyy-MM-dd HH:mm}: the customer can still come until then.");
+            return Result.Fail($"The pick-up is at {Shown(Trip.PickUpLocal)}: the customer can still come until then.");
         }
 
         Status = BookingStatus.NoShow;
@@ -184,7 +185,7 @@ public sealed class Booking
         if (Status == BookingStatus.Confirmed && nowLocalAtPickUp >= Trip.PickUpLocal)
         {
             return Result.Fail<BookingCancellation>(
-                $"The pick-up time ({Trip.PickUpLocal:yyyy-MM-dd HH:mm}) has passed: if the customer did not come, mark the booking as a no-show.");
+                $"The pick-up time ({Shown(Trip.PickUpLocal)}) has passed: if the customer did not come, mark the booking as a no-show.");
         }
 
         var reason = request.Reason.Trim();
@@ -274,7 +275,7 @@ public sealed class Booking
         }
 
         return nowLocalAtPickUp >= Trip.PickUpLocal
-            ? Result.Fail($"The pick-up time ({Trip.PickUpLocal:yyyy-MM-dd HH:mm}) has passed: the trip can no longer change.")
+            ? Result.Fail($"The pick-up time ({Shown(Trip.PickUpLocal)}) has passed: the trip can no longer change.")
             : Result.Ok();
     }
 
@@ -331,13 +332,16 @@ public sealed class Booking
         if (trimmed.Length > BookingNote.TextMaxLength)
         {
             return Result.Fail(
-                $"A note is at most {BookingNote.TextMaxLength:N0} characters; this one has {trimmed.Length:N0}: split it in two.",
+                $"A note is at most {BookingNote.TextMaxLength} characters; this one has {trimmed.Length}: split it in two.",
                 nameof(BookingNote.Text));
         }
 
         _notes.Add(new BookingNote(author.Trim(), nowUtc, trimmed));
         return Result.Ok();
     }
+
+    /// <summary>A local rental time as agents read it, whatever the server's culture: "2026-06-10 10:00".</summary>
+    private static string Shown(DateTime local) => local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private Result StillOpen(string what) =>
         Status.IsFinal() ? Result.Fail($"The {what} of a booking that is {Status.InWords()} cannot change.") : Result.Ok();
