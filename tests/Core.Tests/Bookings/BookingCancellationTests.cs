@@ -147,21 +147,14 @@ public sealed class BookingCancellationTests
     }
 
     [Theory]
-    [MemberData(nameof(BookingStatusTests.FinalBookings), MemberType = typeof(BookingStatusTests))]
-    public void A_final_booking_cannot_be_cancelled(string status)
+    [MemberData(nameof(FinalStatuses), MemberType = typeof(BookingExamples))]
+    public void A_final_booking_cannot_be_cancelled(BookingStatus status, string inWords)
     {
-        var booking = status switch
-        {
-            "Completed" => Completed(),
-            "Cancelled" => BookingExamples.Cancelled(),
-            _ => BookingExamples.NoShow(),
-        };
+        var booking = InStatus(status);
         var before = booking.Cancellation;
 
-        var cancelled = Cancel(booking, "2026-06-01 10:00");
-
-        Assert.True(cancelled.Failed);
-        Assert.StartsWith("Only a booking on request or confirmed can be cancelled; this one is ", cancelled.Error, StringComparison.Ordinal);
+        Refused(Cancel(booking, "2026-06-01 10:00"), $"Only a booking on request or confirmed can be cancelled; this one is {inWords}.");
+        Assert.Equal(status, booking.Status);
         Assert.Equal(before, booking.Cancellation);
     }
 

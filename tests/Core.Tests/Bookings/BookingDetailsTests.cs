@@ -6,20 +6,6 @@ namespace CarRentalGateway.Core.Tests.Bookings;
 /// <summary>Contact, driver and flight change without re-pricing, in any status that is not final.</summary>
 public sealed class BookingDetailsTests
 {
-    public static TheoryData<string, string> FinalBookings() => new()
-    {
-        { "Completed", "completed" },
-        { "Cancelled", "cancelled" },
-        { "NoShow", "a no-show" },
-    };
-
-    private static Booking Final(string status) => status switch
-    {
-        "Completed" => Completed(),
-        "Cancelled" => BookingExamples.Cancelled(),
-        _ => BookingExamples.NoShow(),
-    };
-
     [Fact]
     public void New_contact_details_are_kept_tidied()
     {
@@ -83,10 +69,10 @@ public sealed class BookingDetailsTests
     }
 
     [Theory]
-    [MemberData(nameof(FinalBookings))]
-    public void Details_of_a_final_booking_cannot_change(string status, string inWords)
+    [MemberData(nameof(FinalStatuses), MemberType = typeof(BookingExamples))]
+    public void Details_of_a_final_booking_cannot_change(BookingStatus status, string inWords)
     {
-        var booking = Final(status);
+        var booking = InStatus(status);
 
         Refused(booking.UpdateContact(Customer with { Name = "Someone Else" }), $"The contact details of a booking that is {inWords} cannot change.");
         Refused(booking.UpdateDriver(Driver with { Name = "Someone Else" }), $"The driver of a booking that is {inWords} cannot change.");

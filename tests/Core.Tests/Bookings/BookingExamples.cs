@@ -86,6 +86,24 @@ internal static class BookingExamples
         return booking;
     }
 
+    /// <summary>A booking brought into <paramref name="status"/> through the verbs, at the usual times.</summary>
+    public static Booking InStatus(BookingStatus status) => status switch
+    {
+        BookingStatus.OnRequest => Booked(),
+        BookingStatus.Confirmed => Confirmed(),
+        BookingStatus.Completed => Completed(),
+        BookingStatus.Cancelled => Cancelled(),
+        _ => NoShow(),
+    };
+
+    /// <summary>The final statuses with the words a refusal names them by.</summary>
+    public static TheoryData<BookingStatus, string> FinalStatuses() => new()
+    {
+        { BookingStatus.Completed, "completed" },
+        { BookingStatus.Cancelled, "cancelled" },
+        { BookingStatus.NoShow, "a no-show" },
+    };
+
     /// <summary>Free until 48 hours before pick-up, then 20 % of the price; 50.00 EUR for a no-show.</summary>
     public static CancellationPolicy FreeFor48Hours(int freeHours = 48) =>
         new(freeHours, LateFeeKind.Percent, Percentage.FromBasisPoints(2_000), null, Eur(50));

@@ -6,17 +6,6 @@ namespace CarRentalGateway.Core.Tests.Bookings;
 /// <summary>On request → confirmed → completed or no-show, each only at its time; final statuses never move.</summary>
 public sealed class BookingStatusTests
 {
-    public static TheoryData<string> FinalBookings() => ["Completed", "Cancelled", "NoShow"];
-
-    private static Booking InStatus(string status) => status switch
-    {
-        "OnRequest" => Booked(),
-        "Confirmed" => Confirmed(),
-        "Completed" => Completed(),
-        "Cancelled" => BookingExamples.Cancelled(),
-        _ => BookingExamples.NoShow(),
-    };
-
     [Theory]
     [InlineData(BookingStatus.Completed, true)]
     [InlineData(BookingStatus.Cancelled, true)]
@@ -70,15 +59,10 @@ public sealed class BookingStatusTests
     }
 
     [Theory]
-    [MemberData(nameof(FinalBookings))]
-    public void A_final_booking_cannot_be_confirmed(string status)
+    [MemberData(nameof(FinalStatuses), MemberType = typeof(BookingExamples))]
+    public void A_final_booking_cannot_be_confirmed(BookingStatus status, string inWords)
     {
-        var booking = InStatus(status);
-
-        var confirmed = booking.Confirm("BD-1");
-
-        Assert.True(confirmed.Failed);
-        Assert.StartsWith("Only a booking on request can be confirmed; this one is ", confirmed.Error, StringComparison.Ordinal);
+        Refused(InStatus(status).Confirm("BD-1"), $"Only a booking on request can be confirmed; this one is {inWords}.");
     }
 
     [Fact]

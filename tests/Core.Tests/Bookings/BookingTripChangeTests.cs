@@ -82,20 +82,12 @@ public sealed class BookingTripChangeTests
     }
 
     [Theory]
-    [InlineData("Completed", "completed")]
-    [InlineData("Cancelled", "cancelled")]
-    [InlineData("NoShow", "a no-show")]
-    public void A_final_booking_cannot_change_its_trip(string status, string inWords)
+    [MemberData(nameof(FinalStatuses), MemberType = typeof(BookingExamples))]
+    public void A_final_booking_cannot_change_its_trip(BookingStatus status, string inWords)
     {
-        var booking = status switch
-        {
-            "Completed" => Completed(),
-            "Cancelled" => BookingExamples.Cancelled(),
-            _ => BookingExamples.NoShow(),
-        };
         var (trip, price) = Week();
 
-        Refused(booking.ChangeTrip(trip, price, Now), $"The trip of a booking that is {inWords} cannot change.");
+        Refused(InStatus(status).ChangeTrip(trip, price, Now), $"The trip of a booking that is {inWords} cannot change.");
     }
 
     [Fact]
