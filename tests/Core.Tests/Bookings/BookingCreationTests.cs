@@ -104,7 +104,7 @@ public sealed class BookingCreationTests
     {
         var quote = new PricingWorld().Quote([]);
 
-        var price = BookingPrice.From(quote);
+        var price = BookingPrice.From(quote, 1m);
 
         Assert.Equal(quote.SupplierBase.Lines.Select(line => line.Description), price.SupplierLines.Select(line => line.Description));
         Assert.Equal(quote.SupplierBase.Lines.Select(line => line.Amount), price.SupplierLines.Select(line => line.Amount));

@@ -40,11 +40,11 @@ internal static class BookingExamples
         new(PricingWorld.SupplierId, PricingWorld.AirportId, At(pickUp), PricingWorld.AirportId, At(dropOff), "CDMR", "Toyota Corolla", extras);
 
     /// <summary>The usual trip priced without rules: 3 days × 45.00 = 135.00 EUR, 20.25 commission.</summary>
-    public static BookingPrice PlainPrice(PricingTrip? trip = null) => BookingPrice.From(new PricingWorld().Quote([], trip));
+    public static BookingPrice PlainPrice(PricingTrip? trip = null) => BookingPrice.From(new PricingWorld().Quote([], trip), 1m);
 
     /// <summary>The usual trip with rule 7 adding 10 %: 148.50 EUR.</summary>
     public static BookingPrice PriceWithRule() =>
-        BookingPrice.From(new PricingWorld().Quote([PricingWorld.Rule(7, 10, PricingWorld.Percent(1_000), name: "Summer uplift")]));
+        BookingPrice.From(new PricingWorld().Quote([PricingWorld.Rule(7, 10, PricingWorld.Percent(1_000), name: "Summer uplift")]), 1m);
 
     public static NewBooking Sale(PaymentModel payment = PaymentModel.Prepaid) => new(
         BookingReference.Parse("CRG-7F3K9Q").Value, Customer, Driver, "LH 1234", Trip(), PlainPrice(), payment, SalesChannel.Website, null);

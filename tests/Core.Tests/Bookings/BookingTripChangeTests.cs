@@ -16,7 +16,7 @@ public sealed class BookingTripChangeTests
     private static BookingPrice Priced(string pickUp, string dropOff)
     {
         var world = new PricingWorld();
-        return BookingPrice.From(world.Quote([], world.Trip(pickUp, dropOff)));
+        return BookingPrice.From(world.Quote([], world.Trip(pickUp, dropOff)), 1m);
     }
 
     private static (BookingTrip Trip, BookingPrice Price) Week() =>
