@@ -17,7 +17,6 @@ public sealed class Booking
 {
     public const int ConfirmationNumberMaxLength = 50;
     public const int AffiliateCodeMaxLength = 50;
-    public const int UserNameMaxLength = 256;
 
     private readonly List<BookingNote> _notes = [];
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CarRentalGateway.Core.Bookings;
 using CarRentalGateway.Core.Pricing;
 using CarRentalGateway.Core.Rates;
@@ -135,9 +136,18 @@ public sealed class BookingCreationTests
     [InlineData("Anna Tamm", "1925-06-10", "The driver would be over 100 at pick-up: check the date of birth.", "Driver.DateOfBirth")]
     public void A_wrong_driver_detail_is_refused_on_its_field(string name, string born, string message, string field)
     {
-        var created = Booking.Create(BookingId, Sale() with { Driver = new BookingDriver(name, DateOnly.Parse(born)) }, CreatedAtUtc);
+        var created = Booking.Create(
+            BookingId, Sale() with { Driver = new BookingDriver(name, DateOnly.Parse(born, CultureInfo.InvariantCulture)) }, CreatedAtUtc);
 
         BookingExamples.Refused(created, message, field);
+    }
+
+    [Fact]
+    public void A_driver_name_over_200_characters_is_refused()
+    {
+        var created = Booking.Create(BookingId, Sale() with { Driver = Driver with { Name = new string('d', 201) } }, CreatedAtUtc);
+
+        BookingExamples.Refused(created, "The driver's name is at most 200 characters.", "Driver.Name");
     }
 
     [Fact]
@@ -208,5 +218,23 @@ public sealed class BookingCreationTests
         var created = Booking.Create(BookingId, Sale() with { Channel = SalesChannel.Phone, AffiliateCode = "TRAVELCO" }, CreatedAtUtc);
 
         BookingExamples.Refused(created, "Only a booking sold by an affiliate has an affiliate code; this one was sold on the phone.", "AffiliateCode");
+    }
+
+    [Fact]
+    public void An_affiliate_code_over_50_characters_is_refused()
+    {
+        var created = Booking.Create(BookingId, Sale() with { Channel = SalesChannel.Affiliate, AffiliateCode = new string('A', 51) }, CreatedAtUtc);
+
+        BookingExamples.Refused(created, "The affiliate code is at most 50 characters.", "AffiliateCode");
+    }
+
+    [Fact]
+    public void A_negative_price_is_refused()
+    {
+        var price = PlainPrice() with { CustomerTotal = Eur(-1) };
+
+        var created = Booking.Create(BookingId, Sale() with { Price = price }, CreatedAtUtc);
+
+        BookingExamples.Refused(created, "The price must be an amount of 0 or more in EUR.", "Price");
     }
 }
