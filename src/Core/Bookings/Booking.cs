@@ -86,6 +86,12 @@ public sealed class Booking
     /// <summary>Set once the booking is cancelled.</summary>
     public BookingCancellation? Cancellation { get; private set; }
 
+    /// <summary>The contract's no-show fee, kept when the customer did not come; null otherwise.</summary>
+    public Money? NoShowFee { get; private set; }
+
+    /// <summary>What a no-show gets back: what was paid less the no-show fee, never below zero.</summary>
+    public Money? NoShowRefund { get; private set; }
+
     /// <summary>Oldest first; there is no way to change or remove one.</summary>
     public IReadOnlyList<BookingNote> Notes => _notes.AsReadOnly();
 
@@ -150,7 +156,7 @@ public sealed class Booking
         return Result.Ok();
     }
 
-    public Result MarkNoShow(DateTime nowLocalAtPickUp)
+    public Result MarkNoShow(CancellationPolicy policy, DateTime nowLocalAtPickUp)
     {
         if (Status != BookingStatus.Confirmed)
         {
@@ -162,7 +168,15 @@ public sealed class Booking
             return Result.Fail($"The pick-up is at {Shown(Trip.PickUpLocal)}: the customer can still come until then.");
         }
 
+        if (policy.NoShowFee.Currency != Price.Currency)
+        {
+            return Result.Fail(
+                $"The contract's no-show fee is in {policy.NoShowFee.Currency} but the booking is in {Price.Currency}: ask finance to settle the fee.");
+        }
+
         Status = BookingStatus.NoShow;
+        NoShowFee = policy.NoShowFee;
+        NoShowRefund = AmountPaid.Minus(NoShowFee) is { IsNegative: false } refund ? refund : Money.Zero(Price.Currency);
         return Result.Ok();
     }
 

@@ -75,7 +75,7 @@ internal static class BookingExamples
     public static Booking NoShow()
     {
         var booking = Confirmed();
-        Must(booking.MarkNoShow(PickUp));
+        Must(booking.MarkNoShow(FreeFor48Hours(), PickUp));
         return booking;
     }
 

@@ -1,3 +1,4 @@
+using CarRentalGateway.Core.Common;
 using CarRentalGateway.Core.Bookings;
 using static CarRentalGateway.Core.Tests.Bookings.BookingExamples;
 
@@ -101,9 +102,39 @@ public sealed class BookingStatusTests
     {
         var booking = Confirmed();
 
-        Must(booking.MarkNoShow(PickUp));
+        Must(booking.MarkNoShow(FreeFor48Hours(), PickUp));
 
         Assert.Equal(BookingStatus.NoShow, booking.Status);
+    }
+
+    [Fact]
+    public void A_prepaid_no_show_keeps_the_no_show_fee_and_refunds_the_rest()
+    {
+        var booking = Confirmed();
+
+        Must(booking.MarkNoShow(FreeFor48Hours(), PickUp));
+
+        Assert.Equal(Eur(50), booking.NoShowFee);
+        Assert.Equal(booking.AmountPaid.Minus(Eur(50)), booking.NoShowRefund);
+    }
+
+    [Fact]
+    public void A_pay_at_desk_no_show_owes_the_fee_and_gets_nothing_back()
+    {
+        var booking = Confirmed(PaymentModel.PayAtDesk);
+
+        Must(booking.MarkNoShow(FreeFor48Hours(), PickUp));
+
+        Assert.Equal(Eur(50), booking.NoShowFee);
+        Assert.Equal(Eur(0), booking.NoShowRefund);
+    }
+
+    [Fact]
+    public void A_no_show_fee_in_another_currency_is_refused()
+    {
+        var policy = FreeFor48Hours() with { NoShowFee = Money.Of(5_000, "USD") };
+
+        Refused(Confirmed().MarkNoShow(policy, PickUp), "The contract's no-show fee is in USD but the booking is in EUR: ask finance to settle the fee.");
     }
 
     [Fact]
@@ -111,20 +142,20 @@ public sealed class BookingStatusTests
     {
         var booking = Confirmed();
 
-        Refused(booking.MarkNoShow(At("2026-06-10 09:59")), "The pick-up is at 2026-06-10 10:00: the customer can still come until then.");
+        Refused(booking.MarkNoShow(FreeFor48Hours(), At("2026-06-10 09:59")), "The pick-up is at 2026-06-10 10:00: the customer can still come until then.");
         Assert.Equal(BookingStatus.Confirmed, booking.Status);
     }
 
     [Fact]
     public void A_booking_on_request_cannot_be_a_no_show()
     {
-        Refused(Booked().MarkNoShow(PickUp), "Only a confirmed booking can be a no-show; this one is on request.");
+        Refused(Booked().MarkNoShow(FreeFor48Hours(), PickUp), "Only a confirmed booking can be a no-show; this one is on request.");
     }
 
     [Fact]
     public void A_completed_booking_cannot_be_a_no_show()
     {
-        Refused(Completed().MarkNoShow(PickUp), "Only a confirmed booking can be a no-show; this one is completed.");
+        Refused(Completed().MarkNoShow(FreeFor48Hours(), PickUp), "Only a confirmed booking can be a no-show; this one is completed.");
     }
 
     [Fact]
