@@ -1,5 +1,6 @@
 using CarRentalGateway.BackOffice.Data.Auditing;
 using CarRentalGateway.BackOffice.Security;
+using CarRentalGateway.Core.Bookings;
 using CarRentalGateway.Core.Contracts;
 using CarRentalGateway.Core.Fleet;
 using CarRentalGateway.Core.Locations;
@@ -36,6 +37,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PricingRuleSet> PricingRuleSets => Set<PricingRuleSet>();
 
     public DbSet<PricingRule> PricingRules => Set<PricingRule>();
+
+    public DbSet<Booking> Bookings => Set<Booking>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -24,28 +24,29 @@ public sealed class Booking
     private Booking()
     {
         Reference = null!;
-        Customer = null!;
-        Driver = null!;
-        Trip = null!;
-        Price = null!;
-        AmountPaid = null!;
+        CustomerName = CustomerEmail = CustomerPhone = CustomerCountry = DriverName = "";
+        Acriss = SampleModel = Currency = ContractLabel = "";
+        Extras = [];
+        PriceLines = [];
+        PriceSteps = [];
     }
 
     private Booking(Guid id, NewBooking sale, DateTime createdAtUtc)
+        : this()
     {
         Id = id;
         Reference = sale.Reference;
         Status = BookingStatus.OnRequest;
-        Customer = sale.Customer;
-        Driver = sale.Driver;
+        SetCustomer(sale.Customer);
+        SetDriver(sale.Driver);
         FlightNumber = sale.FlightNumber;
-        Trip = sale.Trip;
-        Price = sale.Price;
+        SetTrip(sale.Trip);
+        SetPrice(sale.Price);
         PaymentModel = sale.PaymentModel;
         Channel = sale.Channel;
         AffiliateCode = sale.AffiliateCode;
         CreatedAtUtc = createdAtUtc;
-        AmountPaid = PaymentModel == PaymentModel.Prepaid ? Price.CustomerTotal : Money.Zero(Price.Currency);
+        AmountPaidMinor = PaymentModel == PaymentModel.Prepaid ? CustomerTotalMinor : 0;
     }
 
     public Guid Id { get; private set; }
@@ -57,17 +58,104 @@ public sealed class Booking
     /// <summary>The supplier's own number for the booking, which its rental desk looks it up by; set on confirmation.</summary>
     public string? SupplierConfirmationNumber { get; private set; }
 
-    public BookingCustomer Customer { get; private set; }
+    // The parts below are stored flat, one column each, so search can filter and sort on them and the history
+    // names each field that changed; the records (Customer, Driver, Trip, Price, Cancellation) are built from them.
+    public string CustomerName { get; private set; }
 
-    public BookingDriver Driver { get; private set; }
+    public string CustomerEmail { get; private set; }
+
+    public string CustomerPhone { get; private set; }
+
+    public string CustomerCountry { get; private set; }
+
+    public string DriverName { get; private set; }
+
+    public DateOnly DriverDateOfBirth { get; private set; }
 
     /// <summary>"LH 1234"; null when the customer gave none.</summary>
     public string? FlightNumber { get; private set; }
 
-    public BookingTrip Trip { get; private set; }
+    public Guid SupplierId { get; private set; }
+
+    public Guid PickUpLocationId { get; private set; }
+
+    /// <summary>Wall-clock time at the pick-up location.</summary>
+    public DateTime PickUpLocal { get; private set; }
+
+    public Guid DropOffLocationId { get; private set; }
+
+    /// <summary>Wall-clock time at the drop-off location.</summary>
+    public DateTime DropOffLocal { get; private set; }
+
+    public string Acriss { get; private set; }
+
+    public string SampleModel { get; private set; }
+
+    public IReadOnlyList<BookedExtra> Extras { get; private set; }
+
+    /// <summary>The currency of the price and of every amount of the booking.</summary>
+    public string Currency { get; private set; }
+
+    public string ContractLabel { get; private set; }
+
+    public CommercialModel CommercialModel { get; private set; }
+
+    public int? CommissionBasisPoints { get; private set; }
+
+    public int RentalDays { get; private set; }
+
+    public long RentalDaysAmountMinor { get; private set; }
+
+    public long SupplierTotalMinor { get; private set; }
+
+    public long CustomerTotalMinor { get; private set; }
+
+    public long CommissionMinor { get; private set; }
+
+    public IReadOnlyList<BookingPriceLine> PriceLines { get; private set; }
+
+    public IReadOnlyList<BookingPriceStep> PriceSteps { get; private set; }
+
+    public decimal EurPerUnit { get; private set; }
+
+    public long AmountPaidMinor { get; private set; }
+
+    public CancellationParty? CancellationRequestedBy { get; private set; }
+
+    public string? CancellationReason { get; private set; }
+
+    public long? CancellationFeeMinor { get; private set; }
+
+    public long? CancellationRefundMinor { get; private set; }
+
+    public DateTime? CancelledAtUtc { get; private set; }
+
+    public string? CancelledBy { get; private set; }
+
+    public long? NoShowFeeMinor { get; private set; }
+
+    public long? NoShowRefundMinor { get; private set; }
+
+    public BookingCustomer Customer => new(CustomerName, CustomerEmail, CustomerPhone, CustomerCountry);
+
+    public BookingDriver Driver => new(DriverName, DriverDateOfBirth);
+
+    public BookingTrip Trip => new(SupplierId, PickUpLocationId, PickUpLocal, DropOffLocationId, DropOffLocal, Acriss, SampleModel, Extras);
 
     /// <summary>The price as sold, or as re-priced by the last trip change.</summary>
-    public BookingPrice Price { get; private set; }
+    public BookingPrice Price => new(
+        Currency,
+        ContractLabel,
+        CommercialModel,
+        CommissionBasisPoints is { } commission ? Percentage.FromBasisPoints(commission) : null,
+        RentalDays,
+        InCurrency(RentalDaysAmountMinor),
+        InCurrency(SupplierTotalMinor),
+        InCurrency(CustomerTotalMinor),
+        InCurrency(CommissionMinor),
+        PriceLines,
+        PriceSteps,
+        EurPerUnit);
 
     public PaymentModel PaymentModel { get; private set; }
 
@@ -81,16 +169,21 @@ public sealed class Booking
     /// What the customer has paid us: the customer total when prepaid (kept equal to it through trip changes, whose
     /// difference is charged or refunded); nothing when paid at the desk, where we hold no deposit.
     /// </summary>
-    public Money AmountPaid { get; private set; }
+    public Money AmountPaid => InCurrency(AmountPaidMinor);
 
     /// <summary>Set once the booking is cancelled.</summary>
-    public BookingCancellation? Cancellation { get; private set; }
+    public BookingCancellation? Cancellation =>
+        CancellationRequestedBy is { } requestedBy
+            ? new BookingCancellation(
+                requestedBy, CancellationReason!, InCurrency(CancellationFeeMinor!.Value), InCurrency(CancellationRefundMinor!.Value),
+                CancelledAtUtc!.Value, CancelledBy!)
+            : null;
 
     /// <summary>The contract's no-show fee, kept when the customer did not come; null otherwise.</summary>
-    public Money? NoShowFee { get; private set; }
+    public Money? NoShowFee => NoShowFeeMinor is { } fee ? InCurrency(fee) : null;
 
     /// <summary>What a no-show gets back: what was paid less the no-show fee, never below zero.</summary>
-    public Money? NoShowRefund { get; private set; }
+    public Money? NoShowRefund => NoShowRefundMinor is { } refund ? InCurrency(refund) : null;
 
     /// <summary>Oldest first; there is no way to change or remove one.</summary>
     public IReadOnlyList<BookingNote> Notes => _notes.AsReadOnly();
@@ -175,8 +268,8 @@ public sealed class Booking
         }
 
         Status = BookingStatus.NoShow;
-        NoShowFee = policy.NoShowFee;
-        NoShowRefund = AmountPaid.Minus(NoShowFee) is { IsNegative: false } refund ? refund : Money.Zero(Price.Currency);
+        NoShowFeeMinor = policy.NoShowFee.MinorUnits;
+        NoShowRefundMinor = Math.Max(0, AmountPaidMinor - policy.NoShowFee.MinorUnits);
         return Result.Ok();
     }
 
@@ -236,7 +329,13 @@ public sealed class Booking
         if (cancellation.Succeeded)
         {
             Status = BookingStatus.Cancelled;
-            Cancellation = cancellation.Value;
+            var terms = cancellation.Value;
+            CancellationRequestedBy = terms.RequestedBy;
+            CancellationReason = terms.Reason;
+            CancellationFeeMinor = terms.Fee.MinorUnits;
+            CancellationRefundMinor = terms.Refund.MinorUnits;
+            CancelledAtUtc = terms.CancelledAtUtc;
+            CancelledBy = terms.CancelledBy;
         }
 
         return cancellation;
@@ -248,7 +347,7 @@ public sealed class Booking
         var valid = FirstFailure(() => StillOpen("contact details"), normalized.Validate);
         if (valid.Succeeded)
         {
-            Customer = normalized;
+            SetCustomer(normalized);
         }
 
         return valid;
@@ -260,7 +359,7 @@ public sealed class Booking
         var valid = FirstFailure(() => StillOpen("driver"), () => normalized.Validate(Trip.PickUpDate));
         if (valid.Succeeded)
         {
-            Driver = normalized;
+            SetDriver(normalized);
         }
 
         return valid;
@@ -318,11 +417,11 @@ public sealed class Booking
         }
 
         var difference = newPrice.CustomerTotal.Minus(Price.CustomerTotal);
-        Trip = trip;
-        Price = newPrice;
+        SetTrip(trip);
+        SetPrice(newPrice);
         if (PaymentModel == PaymentModel.Prepaid)
         {
-            AmountPaid = newPrice.CustomerTotal;
+            AmountPaidMinor = CustomerTotalMinor;
         }
 
         return Result.Ok(difference);
@@ -353,6 +452,30 @@ public sealed class Booking
         return Result.Ok();
     }
 
+    private void SetCustomer(BookingCustomer customer) =>
+        (CustomerName, CustomerEmail, CustomerPhone, CustomerCountry) = (customer.Name, customer.Email, customer.Phone, customer.Country);
+
+    private void SetDriver(BookingDriver driver) => (DriverName, DriverDateOfBirth) = (driver.Name, driver.DateOfBirth);
+
+    private void SetTrip(BookingTrip trip)
+    {
+        (SupplierId, PickUpLocationId, PickUpLocal, DropOffLocationId, DropOffLocal) =
+            (trip.SupplierId, trip.PickUpLocationId, trip.PickUpLocal, trip.DropOffLocationId, trip.DropOffLocal);
+        (Acriss, SampleModel, Extras) = (trip.Acriss, trip.SampleModel, trip.Extras.ToArray());
+    }
+
+    /// <summary>Every amount of a valid price is in its currency (see <see cref="CheckPrice"/>), so minor units are enough.</summary>
+    private void SetPrice(BookingPrice price)
+    {
+        (Currency, ContractLabel, CommercialModel, CommissionBasisPoints, RentalDays, EurPerUnit) =
+            (price.Currency, price.ContractLabel, price.Model, price.CommissionPercent?.BasisPoints, price.RentalDays, price.EurPerUnit);
+        (RentalDaysAmountMinor, SupplierTotalMinor, CustomerTotalMinor, CommissionMinor) =
+            (price.RentalDaysAmount.MinorUnits, price.SupplierTotal.MinorUnits, price.CustomerTotal.MinorUnits, price.Commission.MinorUnits);
+        (PriceLines, PriceSteps) = (price.SupplierLines.ToArray(), price.Steps.ToArray());
+    }
+
+    private Money InCurrency(long minorUnits) => Money.Of(minorUnits, Currency);
+
     /// <summary>A local rental time as agents read it, whatever the server's culture: "2026-06-10 10:00".</summary>
     private static string Shown(DateTime local) => local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
@@ -382,7 +505,8 @@ public sealed class Booking
 
     /// <summary>A price must add up in one currency: a bug in the caller otherwise, but cheap to refuse plainly.</summary>
     private static Result CheckPrice(BookingPrice price) =>
-        price.CustomerTotal.Currency == price.Currency && price.SupplierTotal.Currency == price.Currency && !price.CustomerTotal.IsNegative
+        new[] { price.CustomerTotal, price.SupplierTotal, price.RentalDaysAmount, price.Commission }.All(amount => amount.Currency == price.Currency)
+        && !price.CustomerTotal.IsNegative
             ? Result.Ok()
             : Result.Fail($"The price must be an amount of 0 or more in {price.Currency}.", nameof(Price));
 

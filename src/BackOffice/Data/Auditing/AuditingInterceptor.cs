@@ -4,6 +4,7 @@ using CarRentalGateway.BackOffice.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CarRentalGateway.BackOffice.Data.Auditing;
 
@@ -48,7 +49,7 @@ public sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser current
 
     private async Task AddAuditEntriesAsync(DbContext db, List<EntityEntry> changed)
     {
-        var audited = changed.Where(e => e.Metadata.IsAudited()).ToList();
+        var audited = changed.Where(e => e.Metadata.IsAudited() || OwnerOf(e) is not null).ToList();
         if (audited.Count == 0)
         {
             return;
@@ -67,23 +68,36 @@ public sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser current
                 continue;
             }
 
+            var owner = OwnerOf(entry);
             db.Add(new AuditEntry
             {
                 OccurredAtUtc = now,
                 UserId = userId,
                 UserName = userName,
-                EntityType = entry.Metadata.ClrType.Name,
-                EntityKey = KeyOf(entry),
+                EntityType = (owner?.PrincipalEntityType ?? entry.Metadata).ClrType.Name,
+                EntityKey = owner is null ? KeyOf(entry) : string.Join("/", owner.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue))),
                 Action = entry.State switch
                 {
+                    _ when owner is not null => AuditAction.Updated,
                     EntityState.Added => AuditAction.Created,
                     EntityState.Deleted => AuditAction.Deleted,
                     _ => AuditAction.Updated,
                 },
-                Changes = changes,
+                Changes = owner is null
+                    ? changes
+                    : changes.Where(c => !owner.Properties.Any(p => p.Name == c.Field))
+                        .Select(c => c with { Field = $"{entry.Metadata.ClrType.Name}.{c.Field}" })
+                        .ToList(),
             });
         }
     }
+
+    /// <summary>
+    /// The ownership of a part stored in its own rows (a booking's notes) whose owner is audited: its changes are an
+    /// update of the owner, in the owner's history, with fields named "BookingNote.Text".
+    /// </summary>
+    private static IForeignKey? OwnerOf(EntityEntry entry) =>
+        entry.Metadata.FindOwnership() is { } ownership && ownership.PrincipalEntityType.IsAudited() ? ownership : null;
 
     private static List<FieldChange> FieldChanges(EntityEntry entry)
     {
@@ -94,14 +108,14 @@ public sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser current
         {
             EntityState.Added => fields
                 .Where(p => p.CurrentValue is not null)
-                .Select(p => new FieldChange(p.Metadata.Name, null, Format(p.CurrentValue)))
+                .Select(p => new FieldChange(p.Metadata.Name, null, Stored(p.Metadata, p.CurrentValue)))
                 .ToList(),
             EntityState.Deleted => fields
-                .Select(p => new FieldChange(p.Metadata.Name, Format(p.OriginalValue), null))
+                .Select(p => new FieldChange(p.Metadata.Name, Stored(p.Metadata, p.OriginalValue), null))
                 .ToList(),
             _ => fields
                 .Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
-                .Select(p => new FieldChange(p.Metadata.Name, Format(p.OriginalValue), Format(p.CurrentValue)))
+                .Select(p => new FieldChange(p.Metadata.Name, Stored(p.Metadata, p.OriginalValue), Stored(p.Metadata, p.CurrentValue)))
                 .ToList(),
         };
     }
@@ -118,6 +132,10 @@ public sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser current
 
         return string.Join("/", key.Select(p => Format(p.CurrentValue)));
     }
+
+    /// <summary>A converted value as it is stored (a booking's extras as their JSON), which reads better than the type's name.</summary>
+    private static string? Stored(IProperty property, object? value) =>
+        Format(value is not null && property.GetValueConverter() is { } converter ? converter.ConvertToProvider(value) : value);
 
     private static string? Format(object? value) => value switch
     {

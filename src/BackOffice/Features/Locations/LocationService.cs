@@ -248,13 +248,13 @@ public sealed class LocationService(IDbContextFactory<AppDbContext> dbFactory, A
 
     /// <summary>
     /// What refers to a location, as readable counts ("3 fleet offers"); a location with any of them is "in use"
-    /// and can only be deactivated, never deleted. Pricing rules are named by number; bookings (issue 6) add their table
-    /// here when they exist.
+    /// and can only be deactivated, never deleted. Pricing rules are named by number.
     /// </summary>
     private static async Task<IReadOnlyList<string>> UsesAsync(AppDbContext db, Guid locationId, CancellationToken cancellationToken)
     {
         var fleetOffers = await db.FleetOffers.CountAsync(o => o.LocationId == locationId, cancellationToken);
         var oneWayFees = await db.OneWayFees.CountAsync(f => f.FromLocationId == locationId || f.ToLocationId == locationId, cancellationToken);
+        var bookings = await db.Bookings.CountAsync(b => b.PickUpLocationId == locationId || b.DropOffLocationId == locationId, cancellationToken);
 
         // Published versions are kept as they were, so a rule in any set, draft or earlier version, holds on to the location.
         var rules = await db.PricingRules.Where(r => r.PickUpLocationId == locationId)
@@ -265,7 +265,7 @@ public sealed class LocationService(IDbContextFactory<AppDbContext> dbFactory, A
             1 => $"pricing rule R{rules[0]}",
             _ => "pricing rules " + string.Join(", ", rules.Select(n => $"R{n}")),
         };
-        return new[] { Counted(fleetOffers, "fleet offer"), Counted(oneWayFees, "one-way fee"), pricingRules }.OfType<string>().ToList();
+        return new[] { Counted(fleetOffers, "fleet offer"), Counted(oneWayFees, "one-way fee"), pricingRules, Counted(bookings, "booking") }.OfType<string>().ToList();
 
         static string? Counted(int count, string what) => count switch
         {

@@ -140,6 +140,214 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CarRentalGateway.Core.Bookings.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Acriss")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("char(4)")
+                        .IsFixedLength();
+
+                    b.Property<string>("AffiliateCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)");
+
+                    b.Property<long>("AmountPaidMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("CancellationFeeMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<long?>("CancellationRefundMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CancellationRequestedBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("CommercialModel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<int?>("CommissionBasisPoints")
+                        .HasColumnType("int");
+
+                    b.Property<long>("CommissionMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ContractLabel")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("char(3)")
+                        .IsFixedLength();
+
+                    b.Property<string>("CustomerCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("char(2)")
+                        .IsFixedLength();
+
+                    b.Property<string>("CustomerEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("varchar(254)");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("CustomerPhone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("varchar(30)");
+
+                    b.Property<long>("CustomerTotalMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("DriverDateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DriverName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateTime>("DropOffLocal")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("DropOffLocationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<decimal>("EurPerUnit")
+                        .HasPrecision(18, 8)
+                        .HasColumnType("decimal(18,8)");
+
+                    b.Property<string>("Extras")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("FlightNumber")
+                        .HasMaxLength(9)
+                        .HasColumnType("varchar(9)");
+
+                    b.Property<long?>("NoShowFeeMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("NoShowRefundMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PaymentModel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<DateTime>("PickUpLocal")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("PickUpLocationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("PriceLines")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("PriceSteps")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("char(10)")
+                        .IsFixedLength();
+
+                    b.Property<int>("RentalDays")
+                        .HasColumnType("int");
+
+                    b.Property<long>("RentalDaysAmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SampleModel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("SupplierConfirmationNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("SupplierTotalMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("CustomerEmail");
+
+                    b.HasIndex("CustomerName");
+
+                    b.HasIndex("CustomerPhone");
+
+                    b.HasIndex("DropOffLocationId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("SupplierConfirmationNumber");
+
+                    b.HasIndex("PickUpLocationId", "PickUpLocal");
+
+                    b.HasIndex("Status", "PickUpLocal");
+
+                    b.HasIndex("SupplierId", "PickUpLocal");
+
+                    b.ToTable("Bookings", (string)null);
+
+                    b.HasAnnotation("CarRentalGateway:Audited", true);
+                });
+
             modelBuilder.Entity("CarRentalGateway.Core.Contracts.Contract", b =>
                 {
                     b.Property<Guid>("Id")
@@ -941,6 +1149,61 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Bookings.Booking", b =>
+                {
+                    b.HasOne("CarRentalGateway.Core.Locations.Location", null)
+                        .WithMany()
+                        .HasForeignKey("DropOffLocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CarRentalGateway.Core.Locations.Location", null)
+                        .WithMany()
+                        .HasForeignKey("PickUpLocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CarRentalGateway.Core.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CarRentalGateway.Core.Bookings.BookingNote", "_notes", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("Author")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("varchar(256)");
+
+                            b1.Property<Guid>("BookingId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("varchar(2000)");
+
+                            b1.Property<DateTime>("WrittenAtUtc")
+                                .HasColumnType("datetime(6)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BookingId", "WrittenAtUtc");
+
+                            b1.ToTable("BookingNotes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
+                    b.Navigation("_notes");
                 });
 
             modelBuilder.Entity("CarRentalGateway.Core.Contracts.Contract", b =>

@@ -145,6 +145,228 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CarRentalGateway.Core.Bookings.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Acriss")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("AffiliateCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<long>("AmountPaidMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancellationFeeMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<long?>("CancellationRefundMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancellationRequestedBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommercialModel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CommissionBasisPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CommissionMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContractLabel")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("CustomerCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength()
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("CustomerEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("CustomerPhone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<long>("CustomerTotalMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DriverDateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DriverName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<DateTime>("DropOffLocal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DropOffLocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("EurPerUnit")
+                        .HasPrecision(18, 8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Extras")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FlightNumber")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<long?>("NoShowFeeMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NoShowRefundMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaymentModel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PickUpLocal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PickUpLocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PriceLines")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PriceSteps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<int>("RentalDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RentalDaysAmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SampleModel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupplierConfirmationNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SupplierTotalMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("CustomerEmail");
+
+                    b.HasIndex("CustomerName");
+
+                    b.HasIndex("CustomerPhone");
+
+                    b.HasIndex("DropOffLocationId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("SupplierConfirmationNumber");
+
+                    b.HasIndex("PickUpLocationId", "PickUpLocal");
+
+                    b.HasIndex("Status", "PickUpLocal");
+
+                    b.HasIndex("SupplierId", "PickUpLocal");
+
+                    b.ToTable("Bookings", (string)null);
+
+                    b.HasAnnotation("CarRentalGateway:Audited", true);
+                });
+
             modelBuilder.Entity("CarRentalGateway.Core.Contracts.Contract", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1001,6 +1223,63 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("CarRentalGateway.Core.Bookings.Booking", b =>
+                {
+                    b.HasOne("CarRentalGateway.Core.Locations.Location", null)
+                        .WithMany()
+                        .HasForeignKey("DropOffLocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CarRentalGateway.Core.Locations.Location", null)
+                        .WithMany()
+                        .HasForeignKey("PickUpLocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CarRentalGateway.Core.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("CarRentalGateway.Core.Bookings.BookingNote", "_notes", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Author")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .UseCollation("NOCASE");
+
+                            b1.Property<Guid>("BookingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .UseCollation("NOCASE");
+
+                            b1.Property<DateTime>("WrittenAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BookingId", "WrittenAtUtc");
+
+                            b1.ToTable("BookingNotes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
+                    b.Navigation("_notes");
                 });
 
             modelBuilder.Entity("CarRentalGateway.Core.Contracts.Contract", b =>
