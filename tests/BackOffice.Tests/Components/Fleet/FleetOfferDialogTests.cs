@@ -24,14 +24,14 @@ public sealed class FleetOfferDialogTests : FleetComponentTests
     {
         await SeedStationAsync();
         var dialog = await OpenAsync(supplierCode: "SIXT-EE");
-        Type("offer-acriss", "cxzr");
-        Type("offer-model", "Toyota Corolla");
+        await TypeAsync("offer-acriss", "cxzr");
+        await TypeAsync("offer-model", "Toyota Corolla");
 
-        SaveButton.Click();
+        await ClickSaveAsync();
 
         _dialogs.WaitForAssertion(() => Assert.Equal(
             "Letter 3 (transmission/drive) cannot be 'Z': use one of M, N, C, A, B, D.", ErrorOn("offer-acriss")));
-        Type("offer-acriss", "XQZY");
+        await TypeAsync("offer-acriss", "XQZY");
         _dialogs.WaitForAssertion(() =>
         {
             var message = ErrorOn("offer-acriss");
@@ -48,7 +48,7 @@ public sealed class FleetOfferDialogTests : FleetComponentTests
         await SeedStationAsync();
         await OpenAsync(supplierCode: "SIXT-EE");
 
-        Type("offer-acriss", "cdmr");
+        await TypeAsync("offer-acriss", "cdmr");
 
         _dialogs.WaitForAssertion(() =>
         {
@@ -62,12 +62,12 @@ public sealed class FleetOfferDialogTests : FleetComponentTests
     {
         await SeedStationAsync();
         var dialog = await OpenAsync(supplierCode: "SIXT-EE");
-        Type("offer-acriss", "CDMR");
-        Type("offer-model", "Toyota Corolla");
-        Type("offer-min-age", "25");
-        Type("offer-young-age", "23");
+        await TypeAsync("offer-acriss", "CDMR");
+        await TypeAsync("offer-model", "Toyota Corolla");
+        await TypeAsync("offer-min-age", "25");
+        await TypeAsync("offer-young-age", "23");
 
-        SaveButton.Click();
+        await ClickSaveAsync();
 
         _dialogs.WaitForAssertion(() => Assert.Equal(
             "The young-driver age is above the minimum driver age (25) and at most 30.", ErrorOn("offer-young-age")));
@@ -82,10 +82,10 @@ public sealed class FleetOfferDialogTests : FleetComponentTests
         var (supplier, location) = await SeedStationAsync();
         await SeedOfferAsync(supplier, location);
         var dialog = await OpenAsync(supplierCode: "SIXT-EE");
-        Type("offer-acriss", "CDMR");
-        Type("offer-model", "VW Golf");
+        await TypeAsync("offer-acriss", "CDMR");
+        await TypeAsync("offer-model", "VW Golf");
 
-        SaveButton.Click();
+        await ClickSaveAsync();
 
         _dialogs.WaitForAssertion(() => Assert.Equal(
             "TLL-AIRPORT already has a CDMR offer (Toyota Corolla or similar): edit that offer instead.", ErrorOn("offer-acriss")));
@@ -98,8 +98,8 @@ public sealed class FleetOfferDialogTests : FleetComponentTests
     {
         await SeedStationAsync();
         var dialog = await OpenAsync(supplierCode: "SIXT-EE");
-        Type("offer-acriss", "CDMR");
-        Type("offer-model", "Toyota Corolla");
+        await TypeAsync("offer-acriss", "CDMR");
+        await TypeAsync("offer-model", "Toyota Corolla");
         Saves.PauseNextSave();
 
         var saving = SaveButton.ClickAsync(new MouseEventArgs());
@@ -129,7 +129,10 @@ public sealed class FleetOfferDialogTests : FleetComponentTests
         Assert.Contains("TLL-AIRPORT", _dialogs.Find("#offer-location").GetAttribute("value") ?? "", StringComparison.Ordinal);
     }
 
-    private void Type(string id, string text) => _dialogs.Find($"#{id}").Input(text);
+    // Found and fired inside the renderer's dispatcher: a re-render in between would leave a stale event handler.
+    private Task TypeAsync(string id, string text) => _dialogs.InvokeAsync(() => _dialogs.Find($"#{id}").Input(text));
+
+    private Task ClickSaveAsync() => _dialogs.InvokeAsync(() => SaveButton.Click());
 
     private string? ErrorOn(string id)
     {

@@ -18,14 +18,14 @@ public sealed class PricingRuleDialogTests : PricingComponentTests
     public async Task Wrong_values_are_refused_on_their_fields_and_everything_typed_stays()
     {
         var dialog = await OpenAsync();
-        Type("rule-name", "Premium uplift");
-        Type("rule-acriss", "p?z?");
-        Type("rule-percent", "6.125");
-        Type("rule-per-rental", "5");
-        Type("rule-lead-min", "10");
-        Type("rule-lead-max", "3");
+        await TypeAsync("rule-name", "Premium uplift");
+        await TypeAsync("rule-acriss", "p?z?");
+        await TypeAsync("rule-percent", "6.125");
+        await TypeAsync("rule-per-rental", "5");
+        await TypeAsync("rule-lead-min", "10");
+        await TypeAsync("rule-lead-max", "3");
 
-        _dialogs.Find("#rule-save").Click();
+        await _dialogs.InvokeAsync(() => _dialogs.Find("#rule-save").Click());
 
         _dialogs.WaitForAssertion(() =>
         {
@@ -46,9 +46,9 @@ public sealed class PricingRuleDialogTests : PricingComponentTests
     public async Task A_valid_rule_reads_in_words_before_saving_and_is_saved_to_a_new_draft()
     {
         var dialog = await OpenAsync();
-        Type("rule-name", "Long rentals");
-        Type("rule-length-min", "14");
-        Type("rule-percent", "-5");
+        await TypeAsync("rule-name", "Long rentals");
+        await TypeAsync("rule-length-min", "14");
+        await TypeAsync("rule-percent", "-5");
 
         _dialogs.WaitForAssertion(() =>
         {
@@ -56,7 +56,7 @@ public sealed class PricingRuleDialogTests : PricingComponentTests
             Assert.Contains("Applies to: 14+ days rental", preview, StringComparison.Ordinal);
             Assert.Contains("Adjustment: -5 %", preview, StringComparison.Ordinal);
         });
-        _dialogs.Find("#rule-save").Click();
+        await _dialogs.InvokeAsync(() => _dialogs.Find("#rule-save").Click());
 
         Assert.False((await dialog.Result.WaitAsync(TimeSpan.FromSeconds(10)))!.Canceled);
         await using var db = await Database.CreateDbContextAsync();
@@ -65,7 +65,8 @@ public sealed class PricingRuleDialogTests : PricingComponentTests
         Assert.Equal(Core.Pricing.RuleSetStatus.Draft, (await db.PricingRuleSets.SingleAsync()).Status);
     }
 
-    private void Type(string id, string text) => _dialogs.Find($"#{id}").Input(text);
+    // Found and fired inside the renderer's dispatcher: a re-render in between would leave a stale event handler.
+    private Task TypeAsync(string id, string text) => _dialogs.InvokeAsync(() => _dialogs.Find($"#{id}").Input(text));
 
     private string? Value(string id) => _dialogs.Find($"#{id}").GetAttribute("value");
 
