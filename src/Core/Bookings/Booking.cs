@@ -261,10 +261,9 @@ public sealed class Booking
             return Result.Fail($"The pick-up is at {Shown(Trip.PickUpLocal)}: the customer can still come until then.");
         }
 
-        if (policy.NoShowFee.Currency != Price.Currency)
+        if (FeeInAnotherCurrency("no-show fee", policy.NoShowFee) is { } noShowFeeRefusal)
         {
-            return Result.Fail(
-                $"The contract's no-show fee is in {policy.NoShowFee.Currency} but the booking is in {Price.Currency}: ask finance to settle the fee.");
+            return Result.Fail(noShowFeeRefusal);
         }
 
         Status = BookingStatus.NoShow;
@@ -307,10 +306,9 @@ public sealed class Booking
         }
 
         var lateFee = policy.LateFeeFor(Price.CustomerTotal);
-        if (lateFee.Currency != Price.Currency)
+        if (FeeInAnotherCurrency("late fee", lateFee) is { } lateFeeRefusal)
         {
-            return Result.Fail<BookingCancellation>(
-                $"The contract's late fee is in {lateFee.Currency} but the booking is in {Price.Currency}: ask finance to settle the fee.");
+            return Result.Fail<BookingCancellation>(lateFeeRefusal);
         }
 
         var free = request.RequestedBy != CancellationParty.Customer
@@ -477,6 +475,12 @@ public sealed class Booking
     private Money InCurrency(long minorUnits) => Money.Of(minorUnits, Currency);
 
     /// <summary>A local rental time as agents read it, whatever the server's culture: "2026-06-10 10:00".</summary>
+    /// <summary>A contract fee in another currency than the booking cannot be kept from its payment; finance settles it.</summary>
+    private string? FeeInAnotherCurrency(string fee, Money amount) =>
+        amount.Currency == Price.Currency
+            ? null
+            : $"The contract's {fee} is in {amount.Currency} but the booking is in {Price.Currency}: ask finance to settle the fee.";
+
     private static string Shown(DateTime local) => local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private Result StillOpen(string what) =>
