@@ -45,7 +45,7 @@ public sealed class PricingTests(BackOfficeFixture fixture, ITestOutputHelper ou
         await Expect(page.Locator("#publish-no-problems")).ToBeVisibleAsync();
         await Expect(Dialog(page)).ToContainTextAsync(ruleName);
         await page.Locator("#publish-confirm").ClickAsync();
-        await Expect(page.Locator(".mud-snackbar").Filter(new() { HasText = "published" })).ToBeVisibleAsync();
+        await Expect(page.Locator(".mud-snackbar").Filter(new() { HasText = "published: it prices quotes" })).ToBeVisibleAsync();
         await Expect(page.Locator("#rules-published-banner")).ToBeVisibleAsync();
 
         // 120.00 + 10 % = 132.00, and the explanation names the rule that did it.
