@@ -1,6 +1,7 @@
 using CarRentalGateway.BackOffice.Components.Account;
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Data.Seeding;
+using CarRentalGateway.BackOffice.Features.Bookings;
 using CarRentalGateway.BackOffice.Features.Contracts;
 using CarRentalGateway.BackOffice.Features.Dashboard;
 using CarRentalGateway.BackOffice.Features.Fleet;
@@ -125,6 +126,9 @@ public static class BackOfficeServiceCollectionExtensions
         services.AddScoped<PricingRulesService>();
         services.AddSingleton<PublishedPricing>();
         services.AddScoped<QuoteService>();
+        services.AddOptions<ExchangeRateOptions>().BindConfiguration(ExchangeRateOptions.Section);
+        services.AddSingleton<ExchangeRates>();
+        services.AddScoped<BookingSearchService>();
         return services;
     }
 

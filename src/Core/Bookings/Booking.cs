@@ -24,7 +24,7 @@ public sealed class Booking
     private Booking()
     {
         Reference = null!;
-        CustomerName = CustomerEmail = CustomerPhone = CustomerCountry = DriverName = "";
+        CustomerName = CustomerEmail = CustomerPhone = CustomerCountry = CustomerLastName = CustomerPhoneDigitsReversed = DriverName = "";
         Acriss = SampleModel = Currency = ContractLabel = "";
         Extras = [];
         PriceLines = [];
@@ -65,6 +65,15 @@ public sealed class Booking
     public string CustomerEmail { get; private set; }
 
     public string CustomerPhone { get; private set; }
+
+    /// <summary>The last word of the customer's name, which support often searches by ("Tamm" for "Mari Tamm").</summary>
+    public string CustomerLastName { get; private set; }
+
+    /// <summary>
+    /// The phone's digits, last first: a search by how a number ends ("5678") is then a prefix search an index serves,
+    /// and finds "+372 600 5678" however the caller reads out the country code.
+    /// </summary>
+    public string CustomerPhoneDigitsReversed { get; private set; }
 
     public string CustomerCountry { get; private set; }
 
@@ -450,8 +459,11 @@ public sealed class Booking
         return Result.Ok();
     }
 
-    private void SetCustomer(BookingCustomer customer) =>
+    private void SetCustomer(BookingCustomer customer)
+    {
         (CustomerName, CustomerEmail, CustomerPhone, CustomerCountry) = (customer.Name, customer.Email, customer.Phone, customer.Country);
+        (CustomerLastName, CustomerPhoneDigitsReversed) = (BookingSearchKeys.LastName(customer.Name), BookingSearchKeys.PhoneDigitsReversed(customer.Phone));
+    }
 
     private void SetDriver(BookingDriver driver) => (DriverName, DriverDateOfBirth) = (driver.Name, driver.DateOfBirth);
 
@@ -474,13 +486,13 @@ public sealed class Booking
 
     private Money InCurrency(long minorUnits) => Money.Of(minorUnits, Currency);
 
-    /// <summary>A local rental time as agents read it, whatever the server's culture: "2026-06-10 10:00".</summary>
     /// <summary>A contract fee in another currency than the booking cannot be kept from its payment; finance settles it.</summary>
     private string? FeeInAnotherCurrency(string fee, Money amount) =>
         amount.Currency == Price.Currency
             ? null
             : $"The contract's {fee} is in {amount.Currency} but the booking is in {Price.Currency}: ask finance to settle the fee.";
 
+    /// <summary>A local rental time as agents read it, whatever the server's culture: "2026-06-10 10:00".</summary>
     private static string Shown(DateTime local) => local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private Result StillOpen(string what) =>

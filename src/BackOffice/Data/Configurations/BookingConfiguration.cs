@@ -48,6 +48,8 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.Property(b => b.CustomerName).HasMaxLength(BookingCustomer.NameMaxLength);
         builder.Property(b => b.CustomerEmail).HasMaxLength(EmailMaxLength);
         builder.Property(b => b.CustomerPhone).HasMaxLength(BookingCustomer.PhoneMaxLength);
+        builder.Property(b => b.CustomerLastName).HasMaxLength(BookingCustomer.NameMaxLength);
+        builder.Property(b => b.CustomerPhoneDigitsReversed).HasMaxLength(BookingCustomer.PhoneMaxLength);
         builder.Property(b => b.CustomerCountry).HasMaxLength(2).IsFixedLength();
         builder.Property(b => b.DriverName).HasMaxLength(BookingDriver.NameMaxLength);
         builder.Property(b => b.FlightNumber).HasMaxLength(FlightNumber.MaxLength);
@@ -100,11 +102,13 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         // Search box by e-mail (stored in lower case).
         builder.HasIndex(b => b.CustomerEmail);
 
-        // Search box by name prefix (LIKE 'tam%'; case-insensitive through the column collation).
+        // Search box by name prefix (LIKE 'mari ta%' or, by the last name, 'tam%'; case-insensitive through the
+        // column collation).
         builder.HasIndex(b => b.CustomerName);
+        builder.HasIndex(b => b.CustomerLastName);
 
-        // Search box by phone number.
-        builder.HasIndex(b => b.CustomerPhone);
+        // Search box by phone number: by how it ends, as a prefix of the reversed digits.
+        builder.HasIndex(b => b.CustomerPhoneDigitsReversed);
 
         // Status filter with a pick-up date range, sorted by pick-up.
         builder.HasIndex(b => new { b.Status, b.PickUpLocal });

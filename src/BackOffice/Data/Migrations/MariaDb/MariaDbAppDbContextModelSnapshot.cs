@@ -220,12 +220,22 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
                         .HasMaxLength(254)
                         .HasColumnType("varchar(254)");
 
+                    b.Property<string>("CustomerLastName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
                     b.Property<string>("CustomerName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("varchar(200)");
 
                     b.Property<string>("CustomerPhone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("varchar(30)");
+
+                    b.Property<string>("CustomerPhoneDigitsReversed")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("varchar(30)");
@@ -326,9 +336,11 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
 
                     b.HasIndex("CustomerEmail");
 
+                    b.HasIndex("CustomerLastName");
+
                     b.HasIndex("CustomerName");
 
-                    b.HasIndex("CustomerPhone");
+                    b.HasIndex("CustomerPhoneDigitsReversed");
 
                     b.HasIndex("DropOffLocationId");
 

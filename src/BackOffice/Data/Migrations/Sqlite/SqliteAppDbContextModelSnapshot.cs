@@ -233,6 +233,12 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
+                    b.Property<string>("CustomerLastName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
                     b.Property<string>("CustomerName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -240,6 +246,12 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
                         .UseCollation("NOCASE");
 
                     b.Property<string>("CustomerPhone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("CustomerPhoneDigitsReversed")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT")
@@ -345,9 +357,11 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomerEmail");
 
+                    b.HasIndex("CustomerLastName");
+
                     b.HasIndex("CustomerName");
 
-                    b.HasIndex("CustomerPhone");
+                    b.HasIndex("CustomerPhoneDigitsReversed");
 
                     b.HasIndex("DropOffLocationId");
 
