@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CarRentalGateway.BackOffice.Components.Shared;
 using CarRentalGateway.BackOffice.Data.Auditing;
+using CarRentalGateway.BackOffice.Features.Shared;
 using CarRentalGateway.Core.Bookings;
 using CarRentalGateway.Core.Common;
 
@@ -34,43 +35,35 @@ public static class BookingHistory
         NotePrefix + nameof(BookingNote.Author) or NotePrefix + nameof(BookingNote.WrittenAtUtc) => null,
         NotePrefix + nameof(BookingNote.Text) => change with { Field = "Note" },
 
-        nameof(Booking.Status) => Values(change, "Status", StatusText),
+        nameof(Booking.Status) => change.Shown("Status", StatusText),
         nameof(Booking.SupplierConfirmationNumber) => change with { Field = "Supplier confirmation" },
         nameof(Booking.SupplierId) => change with { Field = "Supplier" },
         nameof(Booking.PickUpLocationId) => change with { Field = "Pick-up station" },
         nameof(Booking.DropOffLocationId) => change with { Field = "Drop-off station" },
-        nameof(Booking.PickUpLocal) => Values(change, "Pick-up", LocalTime),
-        nameof(Booking.DropOffLocal) => Values(change, "Drop-off", LocalTime),
+        nameof(Booking.PickUpLocal) => change.Shown("Pick-up", LocalTime),
+        nameof(Booking.DropOffLocal) => change.Shown("Drop-off", LocalTime),
         nameof(Booking.Acriss) => change with { Field = "Car category" },
-        nameof(Booking.Extras) => Values(change, "Extras", ExtrasText),
+        nameof(Booking.Extras) => change.Shown("Extras", ExtrasText),
         nameof(Booking.DriverDateOfBirth) => change with { Field = "Driver's date of birth" },
         nameof(Booking.CustomerEmail) => change with { Field = "E-mail" },
         nameof(Booking.CustomerPhone) => change with { Field = "Phone" },
         nameof(Booking.CustomerCountry) => change with { Field = "Country" },
-        nameof(Booking.CommissionBasisPoints) => Values(change, "Commission", value => Percentage.FromBasisPoints(int.Parse(value, CultureInfo.InvariantCulture)).ToString()),
+        nameof(Booking.CommissionBasisPoints) => change.Shown("Commission", value => Percentage.FromBasisPoints(int.Parse(value, CultureInfo.InvariantCulture)).ToString()),
         nameof(Booking.EurPerUnit) => change with { Field = "EUR per unit" },
-        nameof(Booking.CancelledAtUtc) => Values(change, "Cancelled at", UtcTime),
-        nameof(Booking.CreatedAtUtc) => Values(change, "Booked at", UtcTime),
+        nameof(Booking.CancelledAtUtc) => change.Shown("Cancelled at", UtcTime),
+        nameof(Booking.CreatedAtUtc) => change.Shown("Booked at", UtcTime),
         nameof(Booking.CancellationRequestedBy) => change with { Field = "Cancellation asked by" },
-        nameof(Booking.RentalDaysAmountMinor) => Amounts(change, "Rental days", currency),
-        nameof(Booking.SupplierTotalMinor) => Amounts(change, "Supplier total", currency),
-        nameof(Booking.CustomerTotalMinor) => Amounts(change, "Customer total", currency),
-        nameof(Booking.CommissionMinor) => Amounts(change, "Commission amount", currency),
-        nameof(Booking.AmountPaidMinor) => Amounts(change, "Amount paid", currency),
-        nameof(Booking.CancellationFeeMinor) => Amounts(change, "Cancellation fee", currency),
-        nameof(Booking.CancellationRefundMinor) => Amounts(change, "Cancellation refund", currency),
-        nameof(Booking.NoShowFeeMinor) => Amounts(change, "No-show fee", currency),
-        nameof(Booking.NoShowRefundMinor) => Amounts(change, "No-show refund", currency),
+        nameof(Booking.RentalDaysAmountMinor) => change.ShownAsMoney("Rental days", currency),
+        nameof(Booking.SupplierTotalMinor) => change.ShownAsMoney("Supplier total", currency),
+        nameof(Booking.CustomerTotalMinor) => change.ShownAsMoney("Customer total", currency),
+        nameof(Booking.CommissionMinor) => change.ShownAsMoney("Commission amount", currency),
+        nameof(Booking.AmountPaidMinor) => change.ShownAsMoney("Amount paid", currency),
+        nameof(Booking.CancellationFeeMinor) => change.ShownAsMoney("Cancellation fee", currency),
+        nameof(Booking.CancellationRefundMinor) => change.ShownAsMoney("Cancellation refund", currency),
+        nameof(Booking.NoShowFeeMinor) => change.ShownAsMoney("No-show fee", currency),
+        nameof(Booking.NoShowRefundMinor) => change.ShownAsMoney("No-show refund", currency),
         _ => change with { Field = AuditTrailView.Readable(change.Field) },
     };
-
-    private static FieldChange Values(FieldChange change, string label, Func<string, string> text) =>
-        new(label, change.Old is null ? null : text(change.Old), change.New is null ? null : text(change.New));
-
-    private static FieldChange Amounts(FieldChange change, string label, string currency) =>
-        Values(change, label, value => long.TryParse(value, CultureInfo.InvariantCulture, out var minor) && Currencies.IsKnown(currency)
-            ? Money.Of(minor, currency).ToString()
-            : value);
 
     private static string StatusText(string value)
     {
