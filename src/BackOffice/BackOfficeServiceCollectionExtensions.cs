@@ -129,6 +129,7 @@ public static class BackOfficeServiceCollectionExtensions
         services.AddOptions<ExchangeRateOptions>().BindConfiguration(ExchangeRateOptions.Section);
         services.AddSingleton<ExchangeRates>();
         services.AddScoped<BookingSearchService>();
+        services.AddScoped<BookingService>();
         return services;
     }
 

@@ -220,9 +220,10 @@ public sealed class Booking
     /// <summary>The supplier confirmed: the desk will look the booking up by <paramref name="confirmationNumber"/>.</summary>
     public Result Confirm(string confirmationNumber)
     {
-        if (Status != BookingStatus.OnRequest)
+        var open = CanConfirm();
+        if (open.Failed)
         {
-            return Result.Fail($"Only a booking on request can be confirmed; this one is {Status.InWords()}.");
+            return open;
         }
 
         var trimmed = confirmationNumber.Trim();
@@ -242,32 +243,55 @@ public sealed class Booking
         return Result.Ok();
     }
 
-    public Result Complete(DateTime nowLocalAtDropOff)
+    /// <summary>Whether the supplier's confirmation can be recorded now; the reason when not.</summary>
+    public Result CanConfirm() =>
+        Status == BookingStatus.OnRequest
+            ? Result.Ok()
+            : Result.Fail($"Only a booking on request can be confirmed; this one is {Status.InWords()}.");
+
+    /// <summary>Whether the rental can be marked as having taken place now; the reason when not.</summary>
+    public Result CanComplete(DateTime nowLocalAtDropOff)
     {
         if (Status != BookingStatus.Confirmed)
         {
             return Result.Fail($"Only a confirmed booking can be completed; this one is {Status.InWords()}.");
         }
 
-        if (nowLocalAtDropOff < Trip.DropOffLocal)
-        {
-            return Result.Fail($"The car is due back at {Shown(Trip.DropOffLocal)}: complete the booking after that.");
-        }
-
-        Status = BookingStatus.Completed;
-        return Result.Ok();
+        return nowLocalAtDropOff < Trip.DropOffLocal
+            ? Result.Fail($"The car is due back at {Shown(Trip.DropOffLocal)}: complete the booking after that.")
+            : Result.Ok();
     }
 
-    public Result MarkNoShow(CancellationPolicy policy, DateTime nowLocalAtPickUp)
+    public Result Complete(DateTime nowLocalAtDropOff)
+    {
+        var open = CanComplete(nowLocalAtDropOff);
+        if (open.Succeeded)
+        {
+            Status = BookingStatus.Completed;
+        }
+
+        return open;
+    }
+
+    /// <summary>Whether the customer can be recorded as not having come now; the reason when not.</summary>
+    public Result CanMarkNoShow(DateTime nowLocalAtPickUp)
     {
         if (Status != BookingStatus.Confirmed)
         {
             return Result.Fail($"Only a confirmed booking can be a no-show; this one is {Status.InWords()}.");
         }
 
-        if (nowLocalAtPickUp < Trip.PickUpLocal)
+        return nowLocalAtPickUp < Trip.PickUpLocal
+            ? Result.Fail($"The pick-up is at {Shown(Trip.PickUpLocal)}: the customer can still come until then.")
+            : Result.Ok();
+    }
+
+    public Result MarkNoShow(CancellationPolicy policy, DateTime nowLocalAtPickUp)
+    {
+        var open = CanMarkNoShow(nowLocalAtPickUp);
+        if (open.Failed)
         {
-            return Result.Fail($"The pick-up is at {Shown(Trip.PickUpLocal)}: the customer can still come until then.");
+            return open;
         }
 
         if (FeeInAnotherCurrency("no-show fee", policy.NoShowFee) is { } noShowFeeRefusal)
@@ -281,6 +305,21 @@ public sealed class Booking
         return Result.Ok();
     }
 
+    /// <summary>Whether the booking can be cancelled now, whoever asks; the reason when not.</summary>
+    public Result CanCancel(DateTime nowLocalAtPickUp)
+    {
+        if (Status is not (BookingStatus.OnRequest or BookingStatus.Confirmed))
+        {
+            return Result.Fail($"Only a booking on request or confirmed can be cancelled; this one is {Status.InWords()}.");
+        }
+
+        // A confirmed car was waiting at the desk: a customer who did not come is a no-show, with the no-show fee.
+        // An unconfirmed one never was, so it can still be cancelled.
+        return Status == BookingStatus.Confirmed && nowLocalAtPickUp >= Trip.PickUpLocal
+            ? Result.Fail($"The pick-up time ({Shown(Trip.PickUpLocal)}) has passed: if the customer did not come, mark the booking as a no-show.")
+            : Result.Ok();
+    }
+
     /// <summary>
     /// What cancelling now would cost, for the agent to read out before confirming: free when the supplier or we ask
     /// (not the customer's doing), or while more than the policy's free hours are left before pick-up; after that the
@@ -289,17 +328,10 @@ public sealed class Booking
     public Result<BookingCancellation> CancellationFor(
         CancellationRequest request, CancellationPolicy policy, DateTime nowLocalAtPickUp, string by, DateTime nowUtc)
     {
-        if (Status is not (BookingStatus.OnRequest or BookingStatus.Confirmed))
+        var open = CanCancel(nowLocalAtPickUp);
+        if (open.Failed)
         {
-            return Result.Fail<BookingCancellation>($"Only a booking on request or confirmed can be cancelled; this one is {Status.InWords()}.");
-        }
-
-        // A confirmed car was waiting at the desk: a customer who did not come is a no-show, with the no-show fee.
-        // An unconfirmed one never was, so it can still be cancelled.
-        if (Status == BookingStatus.Confirmed && nowLocalAtPickUp >= Trip.PickUpLocal)
-        {
-            return Result.Fail<BookingCancellation>(
-                $"The pick-up time ({Shown(Trip.PickUpLocal)}) has passed: if the customer did not come, mark the booking as a no-show.");
+            return Result.Fail<BookingCancellation>(open.Error!);
         }
 
         var reason = request.Reason.Trim();
@@ -347,6 +379,9 @@ public sealed class Booking
 
         return cancellation;
     }
+
+    /// <summary>Whether contact, driver and flight details can change: in any status that is not final.</summary>
+    public Result CanUpdateDetails() => StillOpen("details");
 
     public Result UpdateContact(BookingCustomer customer)
     {
