@@ -23,6 +23,7 @@ public sealed class BookingTests(BackOfficeFixture fixture, ITestOutputHelper ou
         await Expect(page.Locator("#booking-status")).ToHaveTextAsync("Confirmed");
         await Expect(page.Locator("#booking-confirmation")).ToContainTextAsync(booking.ConfirmationNumber);
         await Expect(page.Locator("#customer-total")).ToHaveTextAsync("158.40 EUR");
+        await Expect(page.Locator("#pick-up-hours")).ToHaveTextAsync("Mon–Sun 07:00–23:00");
         await SaveScreenshotAsync(page, "views/booking-support");
 
         // Pick-up tomorrow instead, same drop-off: seven days, 7 × 48.00 = 336.00, +10 % = 369.60.
@@ -88,10 +89,10 @@ public sealed class BookingTests(BackOfficeFixture fixture, ITestOutputHelper ou
         await second.Locator("#booking-review-conflict").ClickAsync();
         await Expect(second.Locator("#booking-their-changes")).ToContainTextAsync("+372 5555 1111");
         await Expect(second.Locator("#details-flight")).ToHaveValueAsync("AY 1024");
+        await Expect(second.Locator("#details-customer-phone")).ToHaveValueAsync("+372 5555 1111");
         await SaveScreenshotAsync(second, "views/booking-conflict-review");
 
-        // Keeping the other agent's phone, the second agent saves the flight.
-        await second.Locator("#details-customer-phone").FillAsync("+372 5555 1111");
+        // The other agent's phone is in the form now; the second agent's flight is saved with it.
         await second.Locator("#details-save").ClickAsync();
         await Expect(Snackbar(second, "contact, driver and flight saved")).ToBeVisibleAsync();
         await Expect(second.Locator("#flight")).ToHaveTextAsync("AY 1024");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CarRentalGateway.BackOffice.Components.Shared;
 using CarRentalGateway.BackOffice.Data.Auditing;
+using CarRentalGateway.BackOffice.Features.Shared;
 using CarRentalGateway.Core.Bookings;
 using CarRentalGateway.Core.Common;
 
@@ -61,6 +62,23 @@ public static class BookingHistory
         nameof(Booking.CreatedAtUtc) => Values(change, "Sold at", UtcTime),
         _ => change with { Field = AuditTrailView.Readable(change.Field) },
     };
+
+    /// <summary>
+    /// The history as the booking page shows it: the sale names only what identifies the booking and what it was
+    /// sold at (the cards show every current value); every later change keeps all its fields.
+    /// </summary>
+    public static IReadOnlyList<AuditEntryView> Condensed(IEnumerable<AuditEntryView> entries) =>
+        entries.Select(entry => entry.Action == AuditAction.Created
+                ? entry with { Changes = entry.Changes.Where(change => SoldWith.Contains(change.Field)).ToList() }
+                : entry)
+            .ToList();
+
+    private static readonly HashSet<string> SoldWith =
+    [
+        nameof(Booking.Reference), nameof(Booking.Status), nameof(Booking.SupplierConfirmationNumber), nameof(Booking.CustomerName),
+        nameof(Booking.PickUpLocationId), nameof(Booking.PickUpLocal), nameof(Booking.DropOffLocationId), nameof(Booking.DropOffLocal),
+        nameof(Booking.Acriss), nameof(Booking.Extras), nameof(Booking.CustomerTotalMinor), nameof(Booking.AmountPaidMinor),
+    ];
 
     /// <summary>The booking's own stations by id, "TLL-AIRPORT Tallinn Airport": what most history rows name.</summary>
     public static Func<Guid, string?> StationsOf(BookingView booking) => id =>

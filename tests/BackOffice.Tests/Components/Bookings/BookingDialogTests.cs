@@ -65,13 +65,14 @@ public sealed class BookingDialogTests : BookingComponentTest
     }
 
     [Fact]
-    public async Task Saving_over_a_change_made_meanwhile_shows_the_conflict_keeps_the_typing_and_the_review_lets_the_next_save_through()
+    public async Task Saving_over_a_change_made_meanwhile_shows_the_conflict_and_the_review_takes_their_values_where_the_agent_typed_nothing()
     {
         await SellAsync();
         var (dialog, driver) = await OpenAsync<EditBookingDetailsDialog>();
         Clock.Advance(TimeSpan.FromMinutes(2));
         var theirs = BookingDetailsForm.From(await ViewAsync());
         theirs.CustomerPhone = "+372 5999 0000";
+        theirs.FlightNumber = "AY 1024";
         Assert.True((await Bookings.UpdateDetailsAsync(Reference, theirs, CancellationToken.None)).Succeeded);
 
         driver.Type("details-flight", "BT 311");
@@ -83,21 +84,20 @@ public sealed class BookingDialogTests : BookingComponentTest
 
         driver.Click("booking-review-conflict");
 
-        driver.WaitFor(() =>
-        {
-            var changes = driver.TheirChanges;
-            Assert.NotNull(changes);
-            Assert.Contains("+372 5999 0000", changes);
-            Assert.Contains("BT 311", changes);
-        });
+        // Their phone replaces the one the agent never touched; the flight both changed keeps the agent's typing.
+        driver.WaitFor(() => Assert.Contains("+372 5999 0000", driver.TheirChanges));
         Assert.Null(driver.FormError);
+        Assert.Equal("+372 5999 0000", driver.ValueOf("details-customer-phone"));
         Assert.Equal("BT 311", driver.ValueOf("details-flight"));
+        var bothChanged = driver.Text("details-both-changed");
+        Assert.Contains("AY 1024", bothChanged, StringComparison.Ordinal);
+        Assert.Contains("BT 311", bothChanged, StringComparison.Ordinal);
 
         driver.Click("details-save");
 
         await dialog.Result.WaitAsync(SaveTimeout);
         var saved = await ViewAsync();
-        Assert.Equal("BT 311", saved.FlightNumber);
+        Assert.Equal(("+372 5999 0000", "BT 311"), (saved.Customer.Phone, saved.FlightNumber));
     }
 
     [Fact]
