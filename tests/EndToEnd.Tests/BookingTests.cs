@@ -81,6 +81,7 @@ public sealed class BookingTests(BackOfficeFixture fixture, ITestOutputHelper ou
         await first.Locator("#details-save").ClickAsync();
         await Expect(Snackbar(first, "contact, driver and flight saved")).ToBeVisibleAsync();
         await Expect(first.Locator("#customer-phone")).ToHaveTextAsync("+372 5555 1111");
+        await SaveScreenshotAsync(first, "views/booking-admin");
 
         await second.Locator("#details-flight").FillAsync("AY 1024");
         await second.Locator("#details-save").ClickAsync();
