@@ -129,5 +129,5 @@ public abstract class BookingActionDialog : ComponentBase
     }
 
     /// <summary>How their changes read: as in the booking's history.</summary>
-    protected Func<FieldChange, FieldChange?> Describe => BookingHistory.Describer(Current.Price.Currency, BookingHistory.StationsOf(Current));
+    protected Func<FieldChange, FieldChange?> Describe => BookingHistory.Describer(Current.Price.Currency);
 }

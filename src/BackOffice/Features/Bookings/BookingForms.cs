@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using CarRentalGateway.BackOffice.Data.Auditing;
 using CarRentalGateway.Core.Bookings;
 using CarRentalGateway.Core.Common;
@@ -54,16 +55,16 @@ public sealed class BookingDetailsForm
 
     public BookingCustomer ToCustomer() => new(CustomerName, CustomerEmail, CustomerPhone, CustomerCountry ?? "");
 
-    /// <summary>The labels of the fields a person edits, in the dialog's order.</summary>
-    public static IReadOnlyList<(string Property, string Label)> EditableFields { get; } =
+    /// <summary>The fields a person edits, in the dialog's order, with their labels.</summary>
+    private static readonly (string Label, Func<BookingDetailsForm, string?> Value)[] EditableFields =
     [
-        (nameof(CustomerName), "Customer name"),
-        (nameof(CustomerEmail), "E-mail"),
-        (nameof(CustomerPhone), "Phone"),
-        (nameof(CustomerCountry), "Country"),
-        (nameof(DriverName), "Driver name"),
-        (nameof(DriverDateOfBirth), "Driver's date of birth"),
-        (nameof(FlightNumber), "Flight"),
+        ("Customer name", f => f.CustomerName),
+        ("E-mail", f => f.CustomerEmail),
+        ("Phone", f => f.CustomerPhone),
+        ("Country", f => f.CustomerCountry),
+        ("Driver name", f => f.DriverName),
+        ("Driver's date of birth", f => f.DriverDateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        ("Flight", f => f.FlightNumber),
     ];
 
     /// <summary>
@@ -72,25 +73,12 @@ public sealed class BookingDetailsForm
     /// </summary>
     public static IReadOnlyList<FieldChange> Differences(BookingDetailsForm theirs, BookingDetailsForm yours) =>
         EditableFields
-            .Select(field => (field.Label, Theirs: theirs.ValueOf(field.Property), Yours: yours.ValueOf(field.Property)))
+            .Select(field => (field.Label, Theirs: Shown(field.Value(theirs)), Yours: Shown(field.Value(yours))))
             .Where(field => !string.Equals(field.Theirs, field.Yours, StringComparison.Ordinal))
             .Select(field => new FieldChange(field.Label, field.Theirs, field.Yours))
             .ToList();
 
-    private string? ValueOf(string property)
-    {
-        var value = property switch
-        {
-            nameof(CustomerName) => CustomerName,
-            nameof(CustomerEmail) => CustomerEmail,
-            nameof(CustomerPhone) => CustomerPhone,
-            nameof(CustomerCountry) => CustomerCountry,
-            nameof(DriverName) => DriverName,
-            nameof(DriverDateOfBirth) => DriverDateOfBirth?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            _ => FlightNumber,
-        };
-        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-    }
+    private static string? Shown(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 /// <summary>

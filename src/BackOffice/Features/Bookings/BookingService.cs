@@ -93,13 +93,41 @@ public sealed class BookingService(
             db.VersionOf(booking));
     }
 
-    /// <summary>The booking's history, newest first: every change with who, when (UTC) and old → new, notes included.</summary>
+    /// <summary>
+    /// The booking's history, newest first: every change with who, when (UTC) and old → new, notes included. Stations
+    /// and the supplier are named by their codes; <see cref="BookingHistory.Describer"/> puts the rest in words.
+    /// </summary>
     public async Task<IReadOnlyList<AuditEntryView>> HistoryAsync(string reference, CancellationToken cancellationToken)
     {
         await access.DemandAsync(Policies.ViewBookings);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var id = await IdOfAsync(db, reference, cancellationToken);
-        return id is null ? [] : await db.ForEntityAsync(nameof(Booking), id.Value.ToString(), cancellationToken);
+        if (id is null)
+        {
+            return [];
+        }
+
+        var entries = await db.ForEntityAsync(nameof(Booking), id.Value.ToString(), cancellationToken);
+        var keys = entries
+            .SelectMany(entry => entry.Changes)
+            .Where(change => BookingHistory.KeyFields.Contains(change.Field))
+            .SelectMany(change => new[] { change.Old, change.New })
+            .Select(value => Guid.TryParse(value, out var key) ? key : (Guid?)null)
+            .OfType<Guid>()
+            .Distinct()
+            .ToList();
+        var codes = (await db.Locations.AsNoTracking().Where(l => keys.Contains(l.Id)).Select(l => new { l.Id, l.Code }).ToListAsync(cancellationToken))
+            .Concat(await db.Suppliers.AsNoTracking().Where(s => keys.Contains(s.Id)).Select(s => new { s.Id, s.Code }).ToListAsync(cancellationToken))
+            .ToDictionary(k => k.Id.ToString(), k => k.Code, StringComparer.OrdinalIgnoreCase);
+        string? CodeOf(string? key) => key is not null && codes.TryGetValue(key, out var code) ? code : key;
+        return entries
+            .Select(entry => entry with
+            {
+                Changes = entry.Changes
+                    .Select(change => BookingHistory.KeyFields.Contains(change.Field) ? change with { Old = CodeOf(change.Old), New = CodeOf(change.New) } : change)
+                    .ToList(),
+            })
+            .ToList();
     }
 
     /// <summary>Contact, main driver and flight in one save, in any status that is not final.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CarRentalGateway.BackOffice.Components.Shared;
 using CarRentalGateway.BackOffice.Data.Auditing;
+using CarRentalGateway.BackOffice.Features.Shared;
 using CarRentalGateway.Core.Common;
 using CarRentalGateway.Core.Contracts;
 
@@ -23,37 +24,29 @@ public static class ContractHistory
         nameof(Contract.TerminationEffectiveDate) => Dates(change, "No longer applies from"),
         nameof(Contract.ApprovedAtUtc) => Times(change, "Approved at"),
         nameof(Contract.TerminatedAtUtc) => Times(change, "Terminated at"),
-        nameof(Contract.PaymentTermsDays) => Values(change, "Payment terms", days => $"{days} days"),
-        nameof(Contract.Model) => Values(change, "Commercial model", model =>
+        nameof(Contract.PaymentTermsDays) => change.Shown("Payment terms", days => $"{days} days"),
+        nameof(Contract.Model) => change.Shown("Commercial model", model =>
             Enum.TryParse<CommercialModel>(model, out var parsed) ? ContractTermFields.ModelText(parsed) : model),
         nameof(Contract.CommissionBasisPoints) => Percentages(change, "Commission"),
         nameof(Contract.MinimumMarginBasisPoints) => Percentages(change, "Minimum margin"),
-        nameof(Contract.FreeCancellationHours) => Values(change, "Free cancellation", hours => $"until {hours} h before pick-up"),
-        nameof(Contract.LateFeeKind) => Values(change, "Late cancellation fee as", kind => kind == nameof(LateFeeKind.Fixed) ? "a fixed amount" : "a percentage"),
+        nameof(Contract.FreeCancellationHours) => change.Shown("Free cancellation", hours => $"until {hours} h before pick-up"),
+        nameof(Contract.LateFeeKind) => change.Shown("Late cancellation fee as", kind => kind == nameof(LateFeeKind.Fixed) ? "a fixed amount" : "a percentage"),
         nameof(Contract.LateFeeBasisPoints) => Percentages(change, "Late cancellation fee"),
-        nameof(Contract.LateFeeFixedMinor) => Amounts(change, "Late cancellation fee", currency),
-        nameof(Contract.NoShowFeeMinor) => Amounts(change, "No-show fee", currency),
+        nameof(Contract.LateFeeFixedMinor) => change.ShownAsMoney("Late cancellation fee", currency),
+        nameof(Contract.NoShowFeeMinor) => change.ShownAsMoney("No-show fee", currency),
         _ => change with { Field = AuditTrailView.Readable(change.Field) },
     };
 
-    private static FieldChange Values(FieldChange change, string label, Func<string, string> text) =>
-        new(label, change.Old is null ? null : text(change.Old), change.New is null ? null : text(change.New));
-
     private static FieldChange Percentages(FieldChange change, string label) =>
-        Values(change, label, value => int.TryParse(value, CultureInfo.InvariantCulture, out var basisPoints)
+        change.Shown(label, value => int.TryParse(value, CultureInfo.InvariantCulture, out var basisPoints)
             ? Percentage.FromBasisPoints(basisPoints).ToString()
             : value);
 
-    private static FieldChange Amounts(FieldChange change, string label, string currency) =>
-        Values(change, label, value => long.TryParse(value, CultureInfo.InvariantCulture, out var minor) && Currencies.IsKnown(currency)
-            ? Money.Of(minor, currency).ToString()
-            : value);
-
     private static FieldChange Dates(FieldChange change, string label) =>
-        Values(change, label, value => DateOnly.TryParse(value, CultureInfo.InvariantCulture, out var date) ? ContractTermFields.DateText(date) : value);
+        change.Shown(label, value => DateOnly.TryParse(value, CultureInfo.InvariantCulture, out var date) ? ContractTermFields.DateText(date) : value);
 
     private static FieldChange Times(FieldChange change, string label) =>
-        Values(change, label, value => DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc)
+        change.Shown(label, value => DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc)
             ? ContractTermFields.UtcText(utc)
             : value);
 }

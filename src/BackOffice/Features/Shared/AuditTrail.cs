@@ -1,5 +1,7 @@
 using CarRentalGateway.BackOffice.Data;
+using System.Globalization;
 using CarRentalGateway.BackOffice.Data.Auditing;
+using CarRentalGateway.Core.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarRentalGateway.BackOffice.Features.Shared;
@@ -17,4 +19,14 @@ public static class AuditTrail
             .OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id)
             .Select(a => new AuditEntryView(a.OccurredAtUtc, a.UserName, a.Action, a.Changes))
             .ToListAsync(cancellationToken);
+
+    /// <summary>The change under <paramref name="label"/>, each stored value put in words by <paramref name="text"/>.</summary>
+    public static FieldChange Shown(this FieldChange change, string label, Func<string, string> text) =>
+        new(label, change.Old is null ? null : text(change.Old), change.New is null ? null : text(change.New));
+
+    /// <summary>A column of minor units shown as money in <paramref name="currency"/> ("40.00 EUR").</summary>
+    public static FieldChange ShownAsMoney(this FieldChange change, string label, string currency) =>
+        change.Shown(label, value => long.TryParse(value, CultureInfo.InvariantCulture, out var minor) && Currencies.IsKnown(currency)
+            ? Money.Of(minor, currency).ToString()
+            : value);
 }

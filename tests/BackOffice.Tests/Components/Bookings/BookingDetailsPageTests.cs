@@ -155,7 +155,7 @@ public sealed class BookingDetailsPageTests : BookingComponentTest
             "Customer asked for a child seat; call back on Monday.", page.Find("#notes").TextContent, StringComparison.Ordinal));
         Assert.Contains("support@backoffice.test", page.Find("#notes").TextContent, StringComparison.Ordinal);
         Assert.Equal("", page.Find("#note-text").GetAttribute("value") ?? "");
-        Assert.Contains("Note added", page.Find("#card-history").TextContent, StringComparison.Ordinal);
+        Assert.Contains("call back on Monday", page.Find("#card-history").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

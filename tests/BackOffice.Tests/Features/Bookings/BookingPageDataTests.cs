@@ -117,4 +117,33 @@ public sealed class BookingPageDataTests(TestDatabases databases) : IClassFixtur
             [new FieldChange("Status", "OnRequest", "Confirmed"), new FieldChange("SupplierConfirmationNumber", null, "BD-558812")],
             history[0].Changes.OrderBy(c => c.Field, StringComparer.Ordinal));
     }
+
+    [Theory, AllProviders]
+    public async Task The_history_names_stations_by_their_codes_and_reads_amounts_times_and_extras_in_words(DatabaseProvider provider)
+    {
+        await using var app = await databases.SoldAsync(provider);
+        await using var sam = app.As(TestUser.Sam);
+        var booking = await app.ViewAsync();
+        var form = TripChangeForm.From(booking);
+        form.DropOffLocationId = (await sam.Bookings().TripChangeChoicesAsync(Reference, None))!.Stations.Single(s => s.Code == "TRT-CITY").Id;
+        form.DropOffDate = new DateTime(2026, 3, 23);
+        form.Extras.Clear();
+        var preview = (await sam.Bookings().PriceTripChangeAsync(Reference, form, None)).Value;
+        Succeeded(await sam.Bookings().ChangeTripAsync(Reference, form, preview.NewPrice.CustomerTotal.MinorUnits, booking.Version, None));
+        Succeeded(await sam.Bookings().AddNoteAsync(Reference, "Customer now returns the car in Tartu.", None));
+
+        var history = await sam.Bookings().HistoryAsync(Reference, None);
+        var describe = BookingHistory.Describer(booking.Price.Currency);
+        var described = history.Select(entry => entry.Changes.Select(describe).OfType<FieldChange>().ToList()).ToList();
+
+        Assert.Equal([new FieldChange("Note", null, "Customer now returns the car in Tartu.")], described[0]);
+        Assert.Contains(new FieldChange("Drop-off station", "TLL-AIRPORT", "TRT-CITY"), described[1]);
+        Assert.Contains(new FieldChange("Drop-off", "2026-03-24 10:00", "2026-03-23 10:00"), described[1]);
+        Assert.Contains(new FieldChange("Customer total", "158.40 EUR", "143.00 EUR"), described[1]);
+        Assert.Contains(new FieldChange("Extras", "GPS navigation × 1", "none"), described[1]);
+        Assert.DoesNotContain(described[1], change => change.Field.Contains("Price", StringComparison.Ordinal));
+        Assert.Contains(new FieldChange("Pick-up station", null, "TLL-AIRPORT"), described[2]);
+        Assert.Contains(new FieldChange("Status", null, "On request"), described[2]);
+        Assert.Contains(new FieldChange("Supplier", null, "SIXT-EE"), described[2]);
+    }
 }
