@@ -23,6 +23,9 @@ public static class BookingHistory
 
     private const string NotePrefix = nameof(BookingNote) + ".";
 
+    /// <summary>Whether the change is part of a note added (notes are recorded in the booking's history).</summary>
+    public static bool IsNote(FieldChange change) => change.Field.StartsWith(NotePrefix, StringComparison.Ordinal);
+
     /// <summary>Turns a stored change into what support reads, or null to leave it out.</summary>
     public static Func<FieldChange, FieldChange?> Describer(string currency) => change => change.Field switch
     {

@@ -46,6 +46,12 @@ public sealed record BookingView(
     public int DriverAgeAtPickUp => Driver.AgeOn(DateOnly.FromDateTime(PickUpLocal));
 
     public bool IsOneWay => PickUp.Id != DropOff.Id;
+
+    /// <summary>
+    /// When the booking was read (UTC): after a refused save, the history entries after it are what others changed
+    /// meanwhile.
+    /// </summary>
+    public DateTime ReadAtUtc { get; init; }
 }
 
 /// <summary>The supplier as support calls it about a booking.</summary>

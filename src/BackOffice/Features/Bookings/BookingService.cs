@@ -90,7 +90,10 @@ public sealed class BookingService(
             nowAtPickUp,
             nowAtDropOff,
             actions,
-            db.VersionOf(booking));
+            db.VersionOf(booking))
+        {
+            ReadAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
     }
 
     /// <summary>
@@ -189,7 +192,7 @@ public sealed class BookingService(
     {
         await access.DemandAsync(Policies.ChangeBookings);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var booking = await TrackedAsync(db, reference, cancellationToken);
+        var booking = await UntrackedAsync(db, reference, cancellationToken);
         if (booking is null)
         {
             return Result.Fail<CancellationTerms>(NotFound(reference), BookingReference.FieldName);
@@ -434,12 +437,10 @@ public sealed class BookingService(
             .Take(20)
             .Select(a => new AuditEntryView(a.OccurredAtUtc, a.UserName, a.Action, a.Changes))
             .ToListAsync(cancellationToken);
-        var latest = recent.FirstOrDefault(entry => entry.Changes.Any(c => !c.Field.StartsWith(NotePrefix, StringComparison.Ordinal)));
+        var latest = recent.FirstOrDefault(entry => !entry.Changes.All(BookingHistory.IsNote));
         return $"This booking was changed by {Concurrency.WhoAndWhen(latest)} while you were working, so your change was not saved. "
             + "Your input is still here: look at what they changed, then try again.";
     }
-
-    private const string NotePrefix = nameof(BookingNote) + ".";
 
     private static async Task<Booking?> TrackedAsync(AppDbContext db, string reference, CancellationToken cancellationToken) =>
         BookingReference.Parse(reference) is { Succeeded: true } parsed

@@ -44,6 +44,9 @@ public sealed class BookingConcurrencyTests(TestDatabases databases) : IClassFix
         var latest = await app.ViewAsync(TestUser.Sam);
         Assert.Equal(("BA 123", "+372 5123 4567"), (latest.FlightNumber, latest.Customer.Phone));
         Assert.Equal("+372 600 1234", samsForm.CustomerPhone);
+        var meanwhile = Assert.Single(await sam.Bookings().HistoryAsync(Reference, None), entry => entry.OccurredAtUtc > seenBySam.ReadAtUtc);
+        Assert.Equal(TestUser.Ann.Name, meanwhile.UserName);
+        Assert.Equal([new FieldChange("FlightNumber", "LH 1234", "BA 123")], meanwhile.Changes);
         Assert.Equal(
             [new FieldChange("Phone", "+372 5123 4567", "+372 600 1234"), new FieldChange("Flight", "BA 123", "LH 1234")],
             BookingDetailsForm.Differences(BookingDetailsForm.From(latest), samsForm));
