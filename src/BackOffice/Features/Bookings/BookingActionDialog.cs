@@ -9,7 +9,7 @@ namespace CarRentalGateway.BackOffice.Features.Bookings;
 /// <summary>
 /// What every action dialog of the booking page does alike: it saves against the version the page showed; a refusal
 /// about one of its fields lands on that field, anything else above the form; a save refused because someone else
-/// saved first offers "Review their changes" (what they changed since the page was read) and takes their version as
+/// saved first offers "Review their changes" (what they changed since the booking was read) and takes their version as
 /// the base of the next save; a technical failure keeps the dialog open. Whatever the user typed always stays.
 /// </summary>
 public abstract class BookingActionDialog : ComponentBase
@@ -19,10 +19,6 @@ public abstract class BookingActionDialog : ComponentBase
     /// <summary>The booking as the page showed it when the dialog opened.</summary>
     [Parameter, EditorRequired]
     public BookingView Booking { get; set; } = default!;
-
-    /// <summary>The time of the newest change the page showed; a conflict review lists the changes after it.</summary>
-    [Parameter]
-    public DateTime? SeenUntilUtc { get; set; }
 
     [CascadingParameter]
     protected IMudDialogInstance MudDialog { get; set; } = default!;
@@ -44,7 +40,7 @@ public abstract class BookingActionDialog : ComponentBase
     /// <summary>The last save was refused because someone else saved first.</summary>
     protected bool Conflicted { get; private set; }
 
-    /// <summary>After "Review their changes": what others saved since the page was read, newest first.</summary>
+    /// <summary>After "Review their changes": what others saved since the booking was read, newest first.</summary>
     protected IReadOnlyList<AuditEntryView>? TheirChanges { get; private set; }
 
     /// <summary>The booking the next save builds on: the page's, or the latest after a review.</summary>
@@ -103,7 +99,7 @@ public abstract class BookingActionDialog : ComponentBase
     protected virtual Task OnReviewedAsync(BookingView latest) => Task.CompletedTask;
 
     /// <summary>
-    /// Someone saved while this dialog was open: read the booking again, list what they changed since the page was read,
+    /// Someone saved while this dialog was open: read the booking again, list what they changed since it was read before,
     /// and build the next save on their version. The form keeps every value typed here.
     /// </summary>
     protected async Task ReviewConflictAsync()
@@ -118,7 +114,7 @@ public abstract class BookingActionDialog : ComponentBase
         }
 
         var history = await Bookings.HistoryAsync(Booking.Reference, CancellationToken.None);
-        TheirChanges = history.Where(entry => SeenUntilUtc is not { } seen || entry.OccurredAtUtc > seen).ToList();
+        TheirChanges = history.Where(entry => entry.OccurredAtUtc > Current.ReadAtUtc).ToList();
         Current = latest;
         if (ActionOn(latest) is { IsOpen: false, ClosedBecause: var reason })
         {

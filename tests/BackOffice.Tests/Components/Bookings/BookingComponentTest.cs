@@ -65,18 +65,14 @@ public abstract class BookingComponentTest : ComponentTestContext
     }
 
     /// <summary>Opens an action dialog of the page on the booking as it is stored now, as the page does.</summary>
-    protected async Task<(IDialogReference Dialog, BookingDialogDriver Driver)> OpenAsync<TDialog>(DateTime? seenUntilUtc = null)
+    protected async Task<(IDialogReference Dialog, BookingDialogDriver Driver)> OpenAsync<TDialog>()
         where TDialog : BookingActionDialog
     {
         var popovers = Render<MudPopoverProvider>();
         var dialogs = Render<MudDialogProvider>();
         var service = Services.GetRequiredService<IDialogService>();
         var booking = await ViewAsync();
-        var parameters = new DialogParameters
-        {
-            { nameof(BookingActionDialog.Booking), booking },
-            { nameof(BookingActionDialog.SeenUntilUtc), seenUntilUtc ?? Clock.GetUtcNow().UtcDateTime },
-        };
+        var parameters = new DialogParameters { { nameof(BookingActionDialog.Booking), booking } };
         IDialogReference? reference = null;
         await dialogs.InvokeAsync(async () => reference = await service.ShowAsync<TDialog>("Booking", parameters, BookingActionDialog.Options));
         dialogs.WaitForElement(".mud-dialog");
