@@ -35,6 +35,15 @@ public class PageAuthorizationTests
         Assert.Contains(typeof(Login), Pages());
     }
 
+    [Fact]
+    public void The_booking_page_is_open_to_everyone_who_views_bookings()
+    {
+        var page = typeof(CarRentalGateway.BackOffice.Features.Bookings.BookingDetailsPage);
+
+        Assert.Contains(page, Pages());
+        Assert.Equal([Policies.ViewBookings], page.GetCustomAttributes<AuthorizeAttribute>(inherit: true).Select(a => a.Policy));
+    }
+
     [Theory]
     [MemberData(nameof(RoutablePages))]
     public void Every_page_names_a_known_policy_or_is_a_justified_public_page(Type page)

@@ -26,7 +26,7 @@ public sealed class PriceExplanationTests : ComponentTestContext
         var quoted = await Services.GetRequiredService<QuoteService>().QuoteAsync(form, CancellationToken.None);
         var quote = quoted.Value.Priced.Single().Offers.Single().Quote;
 
-        var explanation = Render<PriceExplanation>(p => p.Add(x => x.Quote, quote));
+        var explanation = Render<PriceExplanation>(p => p.Add(x => x.Price, PriceBreakdown.Of(quote)));
 
         var lines = explanation.FindAll(".supplier-line").Select(l => l.TextContent).ToList();
         Assert.Equal(3, lines.Count);

@@ -1,3 +1,5 @@
+using CarRentalGateway.BackOffice.Data;
+using CarRentalGateway.BackOffice.Features.Quote;
 using CarRentalGateway.BackOffice.Tests.Features.Contracts;
 using CarRentalGateway.BackOffice.Tests.Features.Quote;
 using CarRentalGateway.BackOffice.Tests.Infrastructure;
@@ -26,18 +28,25 @@ public static class BookingWorld
     /// <summary>A new booking on request, sold now with <paramref name="reference"/>.</summary>
     public static async Task<Booking> SellAsync(TestApp app, string reference = "CRG-7F3K9Q", PaymentModel payment = PaymentModel.Prepaid)
     {
+        await using var sam = app.As(TestUser.Sam);
+        await using var db = await app.OpenDbAsync();
+        return await SellAsync(sam.Quotes(), db, app.Clock.GetUtcNow().UtcDateTime, reference, payment);
+    }
+
+    /// <summary>The same sale through any quote tool and database, e.g. a component test's; not stored.</summary>
+    public static async Task<Booking> SellAsync(
+        QuoteService quotes, AppDbContext db, DateTime nowUtc, string reference = "CRG-7F3K9Q", PaymentModel payment = PaymentModel.Prepaid)
+    {
         var form = QuoteWorld.Trip(Today).With(f =>
         {
             f.SupplierCode = "SIXT-EE";
             f.Acriss = "CDMR";
             f.Extras[ExtraKind.Gps] = 1;
         });
-        await using var sam = app.As(TestUser.Sam);
-        var quoted = await sam.Quotes().QuoteAsync(form, CancellationToken.None);
+        var quoted = await quotes.QuoteAsync(form, CancellationToken.None);
         Assert.True(quoted.Succeeded, quoted.Error);
         var offer = Assert.Single(Assert.Single(quoted.Value.Priced).Offers);
 
-        await using var db = await app.OpenDbAsync();
         var supplierId = await db.Suppliers.Where(s => s.Code == "SIXT-EE").Select(s => s.Id).SingleAsync();
         var gps = await db.SupplierExtras.SingleAsync(e => e.SupplierId == supplierId && e.Kind == ExtraKind.Gps);
         var trip = new BookingTrip(
@@ -53,7 +62,7 @@ public static class BookingWorld
             payment,
             SalesChannel.Affiliate,
             "partner-7");
-        var created = Booking.Create(Guid.NewGuid(), sale, app.Clock.GetUtcNow().UtcDateTime);
+        var created = Booking.Create(Guid.NewGuid(), sale, nowUtc);
         Assert.True(created.Succeeded, created.Error);
         return created.Value;
     }
