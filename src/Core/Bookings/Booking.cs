@@ -286,22 +286,39 @@ public sealed class Booking
             : Result.Ok();
     }
 
-    public Result MarkNoShow(CancellationPolicy policy, DateTime nowLocalAtPickUp)
+    /// <summary>
+    /// What marking the booking a no-show now would keep and refund, for the agent to read out before confirming: the
+    /// contract's no-show fee, and what was paid beyond it (never below zero).
+    /// </summary>
+    public Result<FeeAndRefund> NoShowTermsFor(CancellationPolicy policy, DateTime nowLocalAtPickUp)
     {
         var open = CanMarkNoShow(nowLocalAtPickUp);
         if (open.Failed)
         {
-            return open;
+            return Result.Fail<FeeAndRefund>(open.Error!);
         }
 
         if (FeeInAnotherCurrency("no-show fee", policy.NoShowFee) is { } noShowFeeRefusal)
         {
-            return Result.Fail(noShowFeeRefusal);
+            return Result.Fail<FeeAndRefund>(noShowFeeRefusal);
+        }
+
+        var refund = AmountPaid.Minus(policy.NoShowFee);
+        return Result.Ok(new FeeAndRefund(policy.NoShowFee, refund.IsNegative ? Money.Zero(Price.Currency) : refund));
+    }
+
+    /// <summary>Marks the no-show on the terms <see cref="NoShowTermsFor"/> states.</summary>
+    public Result MarkNoShow(CancellationPolicy policy, DateTime nowLocalAtPickUp)
+    {
+        var terms = NoShowTermsFor(policy, nowLocalAtPickUp);
+        if (terms.Failed)
+        {
+            return Result.Fail(terms.Error!);
         }
 
         Status = BookingStatus.NoShow;
-        NoShowFeeMinor = policy.NoShowFee.MinorUnits;
-        NoShowRefundMinor = Math.Max(0, AmountPaidMinor - policy.NoShowFee.MinorUnits);
+        NoShowFeeMinor = terms.Value.Fee.MinorUnits;
+        NoShowRefundMinor = terms.Value.Refund.MinorUnits;
         return Result.Ok();
     }
 

@@ -12,3 +12,6 @@ public sealed record CancellationRequest(CancellationParty RequestedBy, string R
 /// <param name="CancelledBy">The agent who recorded it.</param>
 public sealed record BookingCancellation(
     CancellationParty RequestedBy, string Reason, Money Fee, Money Refund, DateTime CancelledAtUtc, string CancelledBy);
+
+/// <summary>What a cancellation or no-show keeps of what was paid, and what it gives back.</summary>
+public sealed record FeeAndRefund(Money Fee, Money Refund);

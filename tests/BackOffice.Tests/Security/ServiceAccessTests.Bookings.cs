@@ -34,6 +34,8 @@ public sealed partial class ServiceAccessTests
             NotFound(await s.Bookings().CompleteAsync(Missing, Guid.NewGuid(), None))),
         ["BookingService.MarkNoShowAsync"] = (AdminAndSupport, async (s, _) =>
             NotFound(await s.Bookings().MarkNoShowAsync(Missing, Guid.NewGuid(), None))),
+        ["BookingService.NoShowTermsAsync"] = (AdminAndSupport, async (s, _) =>
+            NotFound(await s.Bookings().NoShowTermsAsync(Missing, None))),
         ["BookingService.CancellationTermsAsync"] = (AdminAndSupport, async (s, _) =>
             NotFound(await s.Bookings().CancellationTermsAsync(Missing, CustomerCancels, None))),
         ["BookingService.CancelAsync"] = (AdminAndSupport, async (s, _) =>

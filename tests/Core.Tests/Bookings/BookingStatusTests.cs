@@ -119,6 +119,18 @@ public sealed class BookingStatusTests
     }
 
     [Fact]
+    public void The_no_show_terms_read_out_beforehand_are_the_ones_kept_and_asking_changes_nothing()
+    {
+        var booking = Confirmed();
+
+        var terms = booking.NoShowTermsFor(FreeFor48Hours(), PickUp);
+
+        Assert.Equal(BookingStatus.Confirmed, booking.Status);
+        Must(booking.MarkNoShow(FreeFor48Hours(), PickUp));
+        Assert.Equal(new FeeAndRefund(booking.NoShowFee!, booking.NoShowRefund!), terms.Value);
+    }
+
+    [Fact]
     public void A_pay_at_desk_no_show_owes_the_fee_and_gets_nothing_back()
     {
         var booking = Confirmed(PaymentModel.PayAtDesk);

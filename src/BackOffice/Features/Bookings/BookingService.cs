@@ -191,26 +191,21 @@ public sealed class BookingService(
         string reference, CancellationRequest request, CancellationToken cancellationToken)
     {
         await access.DemandAsync(Policies.ChangeBookings);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var booking = await UntrackedAsync(db, reference, cancellationToken);
-        if (booking is null)
+        var (by, nowUtc) = (await UserNameAsync(), clock.GetUtcNow().UtcDateTime);
+        return await TermsAsync(reference, (booking, policy, nowLocal) =>
         {
-            return Result.Fail<CancellationTerms>(NotFound(reference), BookingReference.FieldName);
-        }
+            var terms = booking.CancellationFor(request, policy, nowLocal, by, nowUtc);
+            return terms.Failed
+                ? Result.Fail<FeeAndRefund>(terms.Error!, terms.Field)
+                : Result.Ok(new FeeAndRefund(terms.Value.Fee, terms.Value.Refund));
+        }, cancellationToken);
+    }
 
-        var stations = await StationsAsync(db, booking, cancellationToken);
-        var policy = await PolicyAsync(db, booking, cancellationToken);
-        if (policy.Failed)
-        {
-            return Result.Fail<CancellationTerms>(policy.Error!);
-        }
-
-        var terms = booking.CancellationFor(
-            request, policy.Value.Policy, LocalNow(stations.PickUp), await UserNameAsync(), clock.GetUtcNow().UtcDateTime);
-        return terms.Failed
-            ? Result.Fail<CancellationTerms>(terms.Error!, terms.Field)
-            : Result.Ok(new CancellationTerms(
-                terms.Value.Fee, terms.Value.Refund, booking.AmountPaid, PolicyText(policy.Value.Policy), policy.Value.Source));
+    /// <summary>What marking a no-show now would keep and refund, with the policy it comes from; nothing is changed.</summary>
+    public async Task<Result<CancellationTerms>> NoShowTermsAsync(string reference, CancellationToken cancellationToken)
+    {
+        await access.DemandAsync(Policies.ChangeBookings);
+        return await TermsAsync(reference, (booking, policy, nowLocal) => booking.NoShowTermsFor(policy, nowLocal), cancellationToken);
     }
 
     /// <summary>Cancels on the terms <see cref="CancellationTermsAsync"/> shows, as they are at this moment.</summary>
@@ -400,6 +395,31 @@ public sealed class BookingService(
         return changed.Failed
             ? Result.Fail<TripChangeQuote>(changed.Error!, FieldOf(changed.Field))
             : Result.Ok(new TripChangeQuote(priced.Trip!, oldPrice, newPrice, changed.Value, nowUtc));
+    }
+
+    /// <summary>The fee and refund a verb would decide now under the contract's policy, read without tracking.</summary>
+    private async Task<Result<CancellationTerms>> TermsAsync(
+        string reference, Func<Booking, CancellationPolicy, DateTime, Result<FeeAndRefund>> decide, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var booking = await UntrackedAsync(db, reference, cancellationToken);
+        if (booking is null)
+        {
+            return Result.Fail<CancellationTerms>(NotFound(reference), BookingReference.FieldName);
+        }
+
+        var stations = await StationsAsync(db, booking, cancellationToken);
+        var policy = await PolicyAsync(db, booking, cancellationToken);
+        if (policy.Failed)
+        {
+            return Result.Fail<CancellationTerms>(policy.Error!);
+        }
+
+        var terms = decide(booking, policy.Value.Policy, LocalNow(stations.PickUp));
+        return terms.Failed
+            ? Result.Fail<CancellationTerms>(terms.Error!, terms.Field)
+            : Result.Ok(new CancellationTerms(
+                terms.Value.Fee, terms.Value.Refund, booking.AmountPaid, PolicyText(policy.Value.Policy), policy.Value.Source));
     }
 
     /// <summary>

@@ -178,6 +178,7 @@ public sealed class BookingDialogTests : BookingComponentTest
         SetClockToTallinn(PickUpLocal.AddHours(2));
         var (dialog, driver) = await OpenAsync<NoShowDialog>();
 
+        driver.WaitFor(() => Assert.Equal(("60.00 EUR", "98.40 EUR"), (driver.Text("no-show-fee"), driver.Text("no-show-refund"))));
         Assert.Contains("158.40 EUR", driver.Text("no-show-terms"), StringComparison.Ordinal);
         driver.Click("no-show-save");
 
@@ -193,6 +194,7 @@ public sealed class BookingDialogTests : BookingComponentTest
         await SellAsync();
         SetClockToTallinn(PickUpLocal.AddHours(2));
         var (dialog, driver) = await OpenAsync<NoShowDialog>();
+        driver.WaitFor(() => Assert.Equal("60.00 EUR", driver.Text("no-show-fee")));
         Assert.True((await Bookings.MarkNoShowAsync(Reference, (await ViewAsync()).Version, CancellationToken.None)).Succeeded);
 
         driver.Click("no-show-save");

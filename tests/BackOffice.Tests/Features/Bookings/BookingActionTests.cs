@@ -132,8 +132,11 @@ public sealed class BookingActionTests(TestDatabases databases) : IClassFixture<
         app.SetTallinnTime(new DateTime(2026, 3, 21, 9, 59, 0));
         var early = await sam.Bookings().MarkNoShowAsync(Reference, (await app.ViewAsync()).Version, None);
         Assert.Equal("The pick-up is at 2026-03-21 10:00: the customer can still come until then.", early.Error);
+        Assert.Equal(early.Error, (await sam.Bookings().NoShowTermsAsync(Reference, None)).Error);
 
         app.SetTallinnTime(new DateTime(2026, 3, 21, 12, 0, 0));
+        var terms = (await sam.Bookings().NoShowTermsAsync(Reference, None)).Value;
+        Assert.Equal((6_000L, 9_840L, 15_840L), (terms.Fee.MinorUnits, terms.Refund.MinorUnits, terms.AmountPaid.MinorUnits));
         Succeeded(await sam.Bookings().MarkNoShowAsync(Reference, (await app.ViewAsync()).Version, None));
 
         // 158.40 paid; the contract's no-show fee is 60.00.
