@@ -39,7 +39,8 @@ public sealed class SearchWorld
     /// <summary>AVIS-EE's TLL-AIRPORT: the same code as Sixt's.</summary>
     public Location AvisAirport { get; }
 
-    public static async Task<SearchWorld> SeedAsync(AppDbContext db)
+    /// <summary>The suppliers and stations, then the bookings <paramref name="sell"/> makes in them, stored.</summary>
+    public static async Task<SearchWorld> SeedAsync(AppDbContext db, Func<SearchWorld, Booking[]> sell)
     {
         var sixt = Supplier("SIXT-EE", "Sixt Estonia");
         var avis = Supplier("AVIS-EE", "Avis Estonia");
@@ -47,6 +48,8 @@ public sealed class SearchWorld
             Station(sixt, "TLL-AIRPORT", "Tallinn Airport"), Station(sixt, "TRT-CITY", "Tartu City"), Station(avis, "TLL-AIRPORT", "Avis Tallinn Airport"));
         db.Suppliers.AddRange(sixt, avis);
         db.Locations.AddRange(world.SixtAirport, world.SixtTartu, world.AvisAirport);
+        await db.SaveChangesAsync();
+        db.Bookings.AddRange(sell(world));
         await db.SaveChangesAsync();
         return world;
     }
@@ -98,12 +101,6 @@ public sealed class SearchWorld
             _ => Result.Ok(),
         });
         return booking;
-    }
-
-    public static async Task StoreAsync(AppDbContext db, params Booking[] bookings)
-    {
-        db.Bookings.AddRange(bookings);
-        await db.SaveChangesAsync();
     }
 
     // "CRG-SR", two characters counting up through the reference alphabet, "AA": 900 distinct references per world.
