@@ -125,7 +125,7 @@ public sealed class BookingsPageTests : ComponentTestContext
         var cells = page.FindAll("tbody tr.mud-table-row td")
             .Select(c => string.Join(' ', c.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
         Assert.Equal(
-            ["CRG-7F3K9R", "Confirmed", "Anna Tamm anna.tamm@example.com", "SIXT-EE", "2026-03-23 09:30 TRT-CITY", "2026-03-26 09:30", "CDMR",
+            ["CRG-7F3K9R", "Confirmed", "Anna Tamm anna.tamm@example.com", "SIXT-EE TRT-CITY", "2026-03-23 09:30 → 2026-03-26 09:30", "CDMR",
              "158.40 EUR", "2026-03-10 10:30", "BD-558812"],
             cells);
     }
