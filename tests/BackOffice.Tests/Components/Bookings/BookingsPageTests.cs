@@ -35,7 +35,7 @@ public sealed class BookingsPageTests : ComponentTestContext
     public async Task The_page_in_the_URL_opens_that_page_of_fifty()
     {
         SignInAs(Roles.Finance);
-        await SeedAsync(w => Enumerable.Range(0, 55).Select(i => w.Sell(bookedAtUtc: SearchWorld.BookedAtUtc.AddMinutes(i))).ToArray());
+        await SearchWorld.SeedAsync(Database, w => Enumerable.Range(0, 55).Select(i => w.Sell(bookedAtUtc: SearchWorld.BookedAtUtc.AddMinutes(i))).ToArray());
         Services.GetRequiredService<BunitNavigationManager>().NavigateTo("/bookings?page=2");
 
         var page = Render<BookingsPage>();
@@ -46,10 +46,24 @@ public sealed class BookingsPageTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task Past_ten_thousand_bookings_the_list_asks_for_a_narrower_search_and_its_pages_stop_there()
+    {
+        SignInAs(Roles.Finance);
+        await SearchWorld.SeedAsync(Database, w => Enumerable.Range(0, BookingSearch.CountCap + 1).Select(_ => w.Sell()).ToArray());
+
+        var page = Render<BookingsPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("1-50 of 10,000", page.Find(".mud-table-pagination").TextContent));
+        Assert.Equal(
+            "More than 10,000 bookings match: narrow the search. The pages stop at the first 10,000.",
+            string.Join(' ', page.Find("#more-than-counted").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Fact]
     public async Task Another_search_starts_again_from_the_first_page()
     {
         SignInAs(Roles.Support);
-        await SeedAsync(w => Enumerable.Range(0, 55).Select(i => w.Sell(bookedAtUtc: SearchWorld.BookedAtUtc.AddMinutes(i))).ToArray());
+        await SearchWorld.SeedAsync(Database, w => Enumerable.Range(0, 55).Select(i => w.Sell(bookedAtUtc: SearchWorld.BookedAtUtc.AddMinutes(i))).ToArray());
         var navigation = Services.GetRequiredService<BunitNavigationManager>();
         navigation.NavigateTo("/bookings?page=2");
         var page = Render<BookingsPage>();
@@ -79,6 +93,24 @@ public sealed class BookingsPageTests : ComponentTestContext
 
         page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9S"], ListedReferences(page)));
         Assert.EndsWith("/bookings?q=hansen", navigation.Uri);
+    }
+
+    [Fact]
+    public async Task A_pause_after_a_space_keeps_the_space_so_a_full_name_can_be_typed_on()
+    {
+        SignInAs(Roles.Support);
+        await SeedThreeAsync();
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        navigation.NavigateTo("/bookings");
+        var page = Render<BookingsPage>();
+        page.WaitForAssertion(() => Assert.Equal(3, ListedReferences(page).Count));
+
+        page.Find("#booking-search").Input("anna ");
+        page.WaitForAssertion(() => Assert.EndsWith("/bookings?q=anna%20", navigation.Uri));
+        Assert.Equal("anna ", page.Find("#booking-search").GetAttribute("value"));
+        page.Find("#booking-search").Input("anna tamm");
+
+        page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9R", "CRG-7F3K9Q"], ListedReferences(page)));
     }
 
     [Fact]
@@ -149,7 +181,7 @@ public sealed class BookingsPageTests : ComponentTestContext
     /// Anna Tamm at Sixt's airport (on request), Anna Tamm at Tartu (confirmed BD-558812, two days later), Mari Hansen
     /// at Avis's airport (cancelled, a week later, booked a day later).
     /// </summary>
-    private Task SeedThreeAsync() => SeedAsync(w =>
+    private Task SeedThreeAsync() => SearchWorld.SeedAsync(Database, w =>
     [
         w.Sell("CRG-7F3K9Q"),
         SearchWorld.InStatus(
@@ -160,12 +192,6 @@ public sealed class BookingsPageTests : ComponentTestContext
                 pickUpLocal: SearchWorld.PickUp.AddDays(7), bookedAtUtc: SearchWorld.BookedAtUtc.AddDays(1)),
             BookingStatus.Cancelled),
     ]);
-
-    private async Task SeedAsync(Func<SearchWorld, Booking[]> sell)
-    {
-        await using var db = await Database.CreateDbContextAsync();
-        await SearchWorld.SeedAsync(db, sell);
-    }
 
     private static List<string> ListedReferences(IRenderedComponent<BookingsPage> page) =>
         page.FindAll("tbody tr.mud-table-row td:first-child").Select(cell => cell.TextContent.Trim()).ToList();

@@ -48,13 +48,9 @@ public sealed class GoToBookingBoxTests : ComponentTestContext
         Assert.Empty(box.FindAll("#go-to-booking-error"));
     }
 
-    private async Task SeedAsync()
-    {
-        await using var db = await Database.CreateDbContextAsync();
-        await SearchWorld.SeedAsync(db, w =>
-        [
-            w.Sell("CRG-7F3K9Q"),
-            SearchWorld.InStatus(w.Sell("CRG-7F3K9R"), BookingStatus.Confirmed, "BD-558812"),
-        ]);
-    }
+    private Task SeedAsync() => SearchWorld.SeedAsync(Database, w =>
+    [
+        w.Sell("CRG-7F3K9Q"),
+        SearchWorld.InStatus(w.Sell("CRG-7F3K9R"), BookingStatus.Confirmed, "BD-558812"),
+    ]);
 }

@@ -4,6 +4,7 @@ using CarRentalGateway.Core.Common;
 using CarRentalGateway.Core.Contracts;
 using CarRentalGateway.Core.Locations;
 using CarRentalGateway.Core.Suppliers;
+using Microsoft.EntityFrameworkCore;
 
 namespace CarRentalGateway.BackOffice.Tests.Data.Bookings;
 
@@ -38,6 +39,13 @@ public sealed class SearchWorld
 
     /// <summary>AVIS-EE's TLL-AIRPORT: the same code as Sixt's.</summary>
     public Location AvisAirport { get; }
+
+    /// <summary>As <see cref="SeedAsync(AppDbContext, Func{SearchWorld, Booking[]})"/>, in a context of its own.</summary>
+    public static async Task<SearchWorld> SeedAsync(IDbContextFactory<AppDbContext> database, Func<SearchWorld, Booking[]> sell)
+    {
+        await using var db = await database.CreateDbContextAsync();
+        return await SeedAsync(db, sell);
+    }
 
     /// <summary>The suppliers and stations, then the bookings <paramref name="sell"/> makes in them, stored.</summary>
     public static async Task<SearchWorld> SeedAsync(AppDbContext db, Func<SearchWorld, Booking[]> sell)
@@ -103,12 +111,17 @@ public sealed class SearchWorld
         return booking;
     }
 
-    // "CRG-SR", two characters counting up through the reference alphabet, "AA": 900 distinct references per world.
+    // "CRG-S", four characters counting up through the reference alphabet, "A": 810,000 distinct references per world.
     private string NextReference()
     {
         const string alphabet = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
-        var n = _sold++;
-        return $"CRG-SR{alphabet[n / alphabet.Length % alphabet.Length]}{alphabet[n % alphabet.Length]}AA";
+        var digits = new char[4];
+        for (int i = digits.Length - 1, n = _sold++; i >= 0; i--, n /= alphabet.Length)
+        {
+            digits[i] = alphabet[n % alphabet.Length];
+        }
+
+        return $"CRG-S{new string(digits)}A";
     }
 
     private static Supplier Supplier(string code, string name) => Core.Suppliers.Supplier.Register(
