@@ -45,7 +45,7 @@ public sealed class BookingSearchServiceTests(TestDatabases databases) : IClassF
         ]);
 
         Assert.Equal(["CRG-7F3K9Q"], await FoundAsync(app, "BD-558812"));
-        Assert.Equal(["CRG-7F3K9R"], await FoundAsync(app, " BD-558813 "));
+        Assert.Equal(["CRG-7F3K9R"], await FoundAsync(app, " bd-558813 "));
         Assert.Empty(await FoundAsync(app, "BD-5588"));
     }
 
@@ -280,6 +280,7 @@ public sealed class BookingSearchServiceTests(TestDatabases databases) : IClassF
         Assert.Equal("CRG-7F3K9Q", (await sam.BookingSearch().GoToAsync("CRG-7F3K9Q", None)).Value);
         Assert.Equal("CRG-7F3K9Q", (await sam.BookingSearch().GoToAsync(" 7f3k9q ", None)).Value);
         Assert.Equal("CRG-7F3K9R", (await sam.BookingSearch().GoToAsync("BD-558812", None)).Value);
+        Assert.Equal("CRG-7F3K9R", (await sam.BookingSearch().GoToAsync("bd-558812", None)).Value);
     }
 
     [Theory, AllProviders]
