@@ -67,6 +67,15 @@ public class PageAuthorizationTests
     }
 
     [Fact]
+    public void The_bookings_list_is_open_to_every_role_that_may_view_bookings()
+    {
+        var policy = Assert.Single(typeof(CarRentalGateway.BackOffice.Features.Bookings.BookingsPage).GetCustomAttributes<AuthorizeAttribute>()).Policy;
+
+        Assert.Equal(Policies.ViewBookings, policy);
+        Assert.Equal([Roles.Admin, Roles.Support, Roles.Finance], Policies.Matrix[Policies.ViewBookings]);
+    }
+
+    [Fact]
     public void Every_public_page_listed_still_exists_as_an_anonymous_page()
     {
         Assert.All(PublicPages.Keys, page =>

@@ -9,8 +9,8 @@ namespace CarRentalGateway.BackOffice.Tests.Security;
 
 /// <summary>
 /// Bookings in the access matrix: every role finds and reads bookings; Admin and Support change them (the previews of
-/// a change included). The world has none, so searches come back empty and changes are refused as not found, after
-/// the policy check.
+/// a change included). The world has none, so searches come back empty (its supplier and stations are there to filter
+/// by) and changes are refused as not found, after the policy check.
 /// </summary>
 public sealed partial class ServiceAccessTests
 {
@@ -20,6 +20,10 @@ public sealed partial class ServiceAccessTests
     {
         ["BookingSearchService.SearchAsync"] = (AllStaff, async (s, v) =>
             Assert.Equal(0, (await s.BookingSearch().SearchAsync(new BookingQuery { SupplierCode = v.Code }, None)).TotalCount)),
+        ["BookingSearchService.SuppliersAsync"] = (AllStaff, async (s, v) =>
+            Assert.Contains(v.Code, (await s.BookingSearch().SuppliersAsync(None)).Select(c => c.Code))),
+        ["BookingSearchService.StationsAsync"] = (AllStaff, async (s, v) =>
+            Assert.Contains("TLL-AIRPORT", (await s.BookingSearch().StationsAsync(v.Code, None)).Select(c => c.Code))),
         ["BookingSearchService.GoToAsync"] = (AllStaff, async (s, _) =>
             Assert.Contains("No booking has", (await s.BookingSearch().GoToAsync("CRG-7F3K9Q", None)).Error)),
         ["BookingService.FindAsync"] = (AllStaff, async (s, _) =>

@@ -74,3 +74,16 @@ public sealed record BookingRow(
 /// says "more than 10,000" and asks for a narrower search, which keeps every page as fast as the first.
 /// </summary>
 public sealed record BookingPage(IReadOnlyList<BookingRow> Items, int TotalCount, bool MoreThanCounted);
+
+/// <summary>A supplier the bookings list can be filtered by.</summary>
+public sealed record BookingSupplierChoice(string Code, string Name);
+
+/// <summary>
+/// A pick-up station code the bookings list can be filtered by; <paramref name="Name"/> is null when the suppliers sharing
+/// the code call their stations differently.
+/// </summary>
+public sealed record BookingStationChoice(string Code, string? Name, int Suppliers)
+{
+    /// <summary>"TLL-AIRPORT · Tallinn Airport", or "TLL-AIRPORT · 3 suppliers" when they name it differently.</summary>
+    public string Label => Name is not null ? $"{Code} · {Name}" : $"{Code} · {Suppliers} suppliers";
+}

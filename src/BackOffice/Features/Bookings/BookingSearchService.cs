@@ -1,4 +1,5 @@
 using CarRentalGateway.BackOffice.Data;
+using CarRentalGateway.BackOffice.Features.Shared;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.Core.Bookings;
 using CarRentalGateway.Core.Common;
@@ -14,6 +15,40 @@ public sealed class BookingSearchService(IDbContextFactory<AppDbContext> dbFacto
         await access.DemandAsync(Policies.ViewBookings);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await BookingSearch.PageAsync(db, query, cancellationToken);
+    }
+
+    /// <summary>Every supplier by name, for the list's supplier filter.</summary>
+    public async Task<IReadOnlyList<BookingSupplierChoice>> SuppliersAsync(CancellationToken cancellationToken)
+    {
+        await access.DemandAsync(Policies.ViewBookings);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Suppliers.AsNoTracking()
+            .OrderBy(s => s.Name).ThenBy(s => s.Code)
+            .Select(s => new BookingSupplierChoice(s.Code, s.Name))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The station codes the pick-up filter offers: the stations of the supplier with <paramref name="supplierCode"/>, or
+    /// every code in use when none is given (one choice per code, however many suppliers share it).
+    /// </summary>
+    public async Task<IReadOnlyList<BookingStationChoice>> StationsAsync(string? supplierCode, CancellationToken cancellationToken)
+    {
+        await access.DemandAsync(Policies.ViewBookings);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var locations = db.Locations.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(supplierCode))
+        {
+            var supplierId = await db.SupplierIdAsync(supplierCode, cancellationToken);
+            locations = locations.Where(l => l.SupplierId == supplierId);
+        }
+
+        var stations = await locations.Select(l => new { l.Code, l.Name }).ToListAsync(cancellationToken);
+        return stations
+            .GroupBy(l => l.Code, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new BookingStationChoice(g.Key, g.Select(l => l.Name).Distinct().Count() == 1 ? g.First().Name : null, g.Count()))
+            .OrderBy(s => s.Code, StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>

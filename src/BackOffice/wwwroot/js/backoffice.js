@@ -11,3 +11,22 @@ window.backOffice.rememberTheme = function (theme) {
 window.backOffice.markInteractive = function () {
     document.documentElement.dataset.interactive = "true";
 };
+
+// "/" focuses the app bar's "go to booking" box from anywhere, unless the key is being typed into a field.
+document.addEventListener("keydown", function (event) {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) {
+        return;
+    }
+
+    var target = event.target;
+    if (target instanceof HTMLElement && (target.isContentEditable || target.closest("input, textarea, select, [role=textbox]"))) {
+        return;
+    }
+
+    var box = document.getElementById("go-to-booking");
+    if (box) {
+        event.preventDefault();
+        box.focus();
+        box.select();
+    }
+});

@@ -1,0 +1,198 @@
+using Bunit;
+using Bunit.TestDoubles;
+using CarRentalGateway.BackOffice.Features.Bookings;
+using CarRentalGateway.BackOffice.Security;
+using CarRentalGateway.BackOffice.Tests.Data.Bookings;
+using CarRentalGateway.Core.Bookings;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CarRentalGateway.BackOffice.Tests.Components.Bookings;
+
+public sealed class BookingsPageTests : ComponentTestContext
+{
+    [Theory]
+    [InlineData("/bookings?q=tamm", new[] { "CRG-7F3K9R", "CRG-7F3K9Q" })]
+    [InlineData("/bookings?q=BD-558812", new[] { "CRG-7F3K9R" })]
+    [InlineData("/bookings?status=Cancelled", new[] { "CRG-7F3K9S" })]
+    [InlineData("/bookings?supplier=AVIS-EE", new[] { "CRG-7F3K9S" })]
+    [InlineData("/bookings?station=TRT-CITY", new[] { "CRG-7F3K9R" })]
+    [InlineData("/bookings?pickUpFrom=2026-03-22&pickUpTo=2026-03-31", new[] { "CRG-7F3K9R", "CRG-7F3K9S" })]
+    [InlineData("/bookings?bookedFrom=2026-03-11", new[] { "CRG-7F3K9S" })]
+    [InlineData("/bookings?sort=reference&desc=true", new[] { "CRG-7F3K9S", "CRG-7F3K9R", "CRG-7F3K9Q" })]
+    [InlineData("/bookings?sort=pickup", new[] { "CRG-7F3K9Q", "CRG-7F3K9R", "CRG-7F3K9S" })]
+    public async Task The_search_filters_and_sort_in_the_URL_are_what_the_list_shows(string url, string[] references)
+    {
+        SignInAs(Roles.Support);
+        await SeedThreeAsync();
+        Services.GetRequiredService<BunitNavigationManager>().NavigateTo(url);
+
+        var page = Render<BookingsPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(references, ListedReferences(page)));
+    }
+
+    [Fact]
+    public async Task The_page_in_the_URL_opens_that_page_of_fifty()
+    {
+        SignInAs(Roles.Finance);
+        await SearchWorld.SeedAsync(Database, w => Enumerable.Range(0, 55).Select(i => w.Sell(bookedAtUtc: SearchWorld.BookedAtUtc.AddMinutes(i))).ToArray());
+        Services.GetRequiredService<BunitNavigationManager>().NavigateTo("/bookings?page=2");
+
+        var page = Render<BookingsPage>();
+
+        // Newest first: the second page holds the five booked first.
+        page.WaitForAssertion(() => Assert.Equal(5, ListedReferences(page).Count));
+        Assert.Contains("51-55 of 55", page.Find(".mud-table-pagination").TextContent);
+    }
+
+    [Fact]
+    public async Task Past_ten_thousand_bookings_the_list_asks_for_a_narrower_search_and_its_pages_stop_there()
+    {
+        SignInAs(Roles.Finance);
+        await SearchWorld.SeedAsync(Database, w => Enumerable.Range(0, BookingSearch.CountCap + 1).Select(_ => w.Sell()).ToArray());
+
+        var page = Render<BookingsPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("1-50 of 10,000", page.Find(".mud-table-pagination").TextContent));
+        Assert.Equal(
+            "More than 10,000 bookings match: narrow the search. The pages stop at the first 10,000.",
+            string.Join(' ', page.Find("#more-than-counted").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Fact]
+    public async Task Another_search_starts_again_from_the_first_page()
+    {
+        SignInAs(Roles.Support);
+        await SearchWorld.SeedAsync(Database, w => Enumerable.Range(0, 55).Select(i => w.Sell(bookedAtUtc: SearchWorld.BookedAtUtc.AddMinutes(i))).ToArray());
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        navigation.NavigateTo("/bookings?page=2");
+        var page = Render<BookingsPage>();
+        page.WaitForAssertion(() => Assert.Equal(5, ListedReferences(page).Count));
+
+        page.Find("#booking-search").Input("tamm");
+
+        page.WaitForAssertion(() =>
+        {
+            Assert.Contains("1-50 of 55", page.Find(".mud-table-pagination").TextContent);
+            Assert.Equal(50, ListedReferences(page).Count);
+        });
+        Assert.EndsWith("/bookings?q=tamm", navigation.Uri);
+    }
+
+    [Fact]
+    public async Task Typing_a_search_puts_it_in_the_URL_and_lists_what_it_finds()
+    {
+        SignInAs(Roles.Support);
+        await SeedThreeAsync();
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        navigation.NavigateTo("/bookings");
+        var page = Render<BookingsPage>();
+        page.WaitForAssertion(() => Assert.Equal(3, ListedReferences(page).Count));
+
+        page.Find("#booking-search").Input("hansen");
+
+        page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9S"], ListedReferences(page)));
+        Assert.EndsWith("/bookings?q=hansen", navigation.Uri);
+    }
+
+    [Fact]
+    public async Task A_pause_after_a_space_keeps_the_space_so_a_full_name_can_be_typed_on()
+    {
+        SignInAs(Roles.Support);
+        await SeedThreeAsync();
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        navigation.NavigateTo("/bookings");
+        var page = Render<BookingsPage>();
+        page.WaitForAssertion(() => Assert.Equal(3, ListedReferences(page).Count));
+
+        page.Find("#booking-search").Input("anna ");
+        page.WaitForAssertion(() => Assert.EndsWith("/bookings?q=anna%20", navigation.Uri));
+        Assert.Equal("anna ", page.Find("#booking-search").GetAttribute("value"));
+        page.Find("#booking-search").Input("anna tamm");
+
+        page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9R", "CRG-7F3K9Q"], ListedReferences(page)));
+    }
+
+    [Fact]
+    public async Task Sorting_a_column_puts_the_sort_in_the_URL_and_clearing_the_filters_keeps_it()
+    {
+        SignInAs(Roles.Admin);
+        await SeedThreeAsync();
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        navigation.NavigateTo("/bookings?status=Confirmed&supplier=SIXT-EE");
+        var page = Render<BookingsPage>();
+        page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9R"], ListedReferences(page)));
+
+        page.FindAll("th").Single(h => h.TextContent.Contains("Reference", StringComparison.Ordinal)).QuerySelector(".sortable-column-header")!.Click();
+        page.WaitForAssertion(() => Assert.Contains("sort=reference", navigation.Uri, StringComparison.Ordinal));
+        page.Find("#clear-filters").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9Q", "CRG-7F3K9R", "CRG-7F3K9S"], ListedReferences(page)));
+        Assert.EndsWith("/bookings?sort=reference", navigation.Uri);
+    }
+
+    [Fact]
+    public async Task Clicking_a_row_opens_that_booking()
+    {
+        SignInAs(Roles.Support);
+        await SeedThreeAsync();
+        var page = Render<BookingsPage>();
+        page.WaitForAssertion(() => Assert.Equal(3, ListedReferences(page).Count));
+
+        page.FindAll("tbody tr.mud-table-row").Single(row => row.TextContent.Contains("Mari Hansen", StringComparison.Ordinal)).Click();
+
+        Assert.EndsWith("/bookings/CRG-7F3K9S", Services.GetRequiredService<BunitNavigationManager>().Uri);
+    }
+
+    [Fact]
+    public async Task A_row_shows_status_customer_station_times_car_total_and_confirmation()
+    {
+        SignInAs(Roles.Finance);
+        await SeedThreeAsync();
+        Services.GetRequiredService<BunitNavigationManager>().NavigateTo("/bookings?q=CRG-7F3K9R");
+
+        var page = Render<BookingsPage>();
+
+        page.WaitForAssertion(() => Assert.Single(ListedReferences(page)));
+        var cells = page.FindAll("tbody tr.mud-table-row td")
+            .Select(c => string.Join(' ', c.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
+        Assert.Equal(
+            ["CRG-7F3K9R", "Confirmed", "Anna Tamm anna.tamm@example.com", "SIXT-EE TRT-CITY", "2026-03-23 09:30 → 2026-03-26 09:30", "CDMR",
+             "158.40 EUR", "2026-03-10 10:30", "BD-558812"],
+            cells);
+    }
+
+    [Theory]
+    [InlineData("/bookings?q=nobody", "No booking matches “nobody”: try a reference, confirmation no., e-mail, phone or the start of a name.")]
+    [InlineData("/bookings?q=tamm&status=NoShow", "No booking matches “tamm” with these filters.")]
+    [InlineData("/bookings?supplier=NOPE-EE", "No booking matches these filters.")]
+    public async Task An_empty_list_says_what_matched_nothing(string url, string message)
+    {
+        SignInAs(Roles.Support);
+        await SeedThreeAsync();
+        Services.GetRequiredService<BunitNavigationManager>().NavigateTo(url);
+
+        var page = Render<BookingsPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(message, page.Find("#no-bookings").TextContent.Trim()));
+    }
+
+    /// <summary>
+    /// Anna Tamm at Sixt's airport (on request), Anna Tamm at Tartu (confirmed BD-558812, two days later), Mari Hansen
+    /// at Avis's airport (cancelled, a week later, booked a day later).
+    /// </summary>
+    private Task SeedThreeAsync() => SearchWorld.SeedAsync(Database, w =>
+    [
+        w.Sell("CRG-7F3K9Q"),
+        SearchWorld.InStatus(
+            w.Sell("CRG-7F3K9R", station: w.SixtTartu, pickUpLocal: SearchWorld.PickUp.AddDays(2).AddMinutes(-30), bookedAtUtc: SearchWorld.BookedAtUtc.AddHours(1)),
+            BookingStatus.Confirmed),
+        SearchWorld.InStatus(
+            w.Sell("CRG-7F3K9S", name: "Mari Hansen", email: "mari@example.com", station: w.AvisAirport,
+                pickUpLocal: SearchWorld.PickUp.AddDays(7), bookedAtUtc: SearchWorld.BookedAtUtc.AddDays(1)),
+            BookingStatus.Cancelled),
+    ]);
+
+    private static List<string> ListedReferences(IRenderedComponent<BookingsPage> page) =>
+        page.FindAll("tbody tr.mud-table-row td:first-child").Select(cell => cell.TextContent.Trim()).ToList();
+}
