@@ -2,14 +2,16 @@ using CarRentalGateway.BackOffice;
 using CarRentalGateway.BackOffice.Components;
 using CarRentalGateway.BackOffice.Components.Account;
 using CarRentalGateway.BackOffice.Data;
+using CarRentalGateway.BackOffice.Data.Generation;
 using CarRentalGateway.BackOffice.Data.Seeding;
 using CarRentalGateway.BackOffice.Features.RateSheets;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
-// "migrate" applies migrations, roles and the first Admin, then exits: the production deployment step.
-var migrateOnly = args.FirstOrDefault() == "migrate";
-var builder = WebApplication.CreateBuilder(migrateOnly ? args[1..] : args);
-builder.Configuration.AddCommandLine(args.SkipWhile(a => a == "migrate").ToArray(), new Dictionary<string, string>
+// A verb runs one job and exits instead of serving: "migrate" applies migrations, roles and the first Admin (the
+// production deployment step); "load-bookings COUNT" bulk-loads generated bookings into MariaDB (for measuring).
+var verb = CommandLineVerb.Read(args);
+var builder = WebApplication.CreateBuilder(verb.Options);
+builder.Configuration.AddCommandLine(verb.Options, new Dictionary<string, string>
 {
     ["--demo-data"] = $"{DemoDataOptions.Section}:Enabled",
     ["--provider"] = $"{DatabaseOptions.Section}:Provider",
@@ -20,7 +22,7 @@ builder.Services.AddBackOffice(builder.Configuration, builder.Environment.Conten
 
 var app = builder.Build();
 
-if (migrateOnly)
+if (verb.Name == "migrate")
 {
     await app.Services.InitializeDatabaseAsync(migrate: true, demoData: false);
     return;
@@ -29,6 +31,12 @@ if (migrateOnly)
 await app.Services.InitializeDatabaseAsync(
     migrate: app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStartup,
     demoData: app.Configuration.GetValue<bool>($"{DemoDataOptions.Section}:Enabled"));
+
+if (verb.Name == LoadBookingsCommand.Verb)
+{
+    Environment.ExitCode = await LoadBookingsCommand.RunAsync(app.Services, verb.Values, CancellationToken.None);
+    return;
+}
 
 if (!app.Environment.IsDevelopment())
 {

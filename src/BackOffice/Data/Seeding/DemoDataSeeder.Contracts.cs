@@ -72,7 +72,8 @@ internal sealed partial class DemoDataSeeder
         {
             Scenario.EndingSoonWithRenewalDraft => (startOfMonth.AddYears(-1), today.AddDays(20)),
             Scenario.Expired => (startOfMonth.AddYears(-1).AddMonths(-2), startOfMonth.AddMonths(-2).AddDays(-1)),
-            _ => (startOfMonth.AddMonths(-6), startOfMonth.AddMonths(18).AddDays(-1)),
+            // From before the demo bookings' history (BookingGenerator.HistoryDays), so every past pick-up had a contract.
+            _ => (startOfMonth.AddMonths(-20), startOfMonth.AddMonths(18).AddDays(-1)),
         };
 
         var first = Draft(supplier, 1, demo, from, to);

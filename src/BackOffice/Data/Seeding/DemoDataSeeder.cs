@@ -1,3 +1,5 @@
+using CarRentalGateway.BackOffice.Features.Bookings;
+using CarRentalGateway.BackOffice.Features.Quote;
 using CarRentalGateway.Core.Common;
 using CarRentalGateway.Core.Locations;
 using CarRentalGateway.Core.Suppliers;
@@ -9,7 +11,8 @@ namespace CarRentalGateway.BackOffice.Data.Seeding;
 /// Fills a new database with realistic demo data so a newcomer sees a living app. It only ever adds to an
 /// empty database, so turning it on for an existing one changes nothing. Later areas add their own data here.
 /// </summary>
-internal sealed partial class DemoDataSeeder(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+internal sealed partial class DemoDataSeeder(
+    IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, PublishedPricing pricing, ExchangeRates exchangeRates, ILogger<DemoDataSeeder> logger)
 {
     private static readonly DemoSupplier[] DemoSuppliers =
     [
@@ -101,6 +104,7 @@ internal sealed partial class DemoDataSeeder(IDbContextFactory<AppDbContext> dbF
         await SeedContractsAsync(cancellationToken);
         await SeedFleetAsync(cancellationToken);
         await SeedPricingRulesAsync(cancellationToken);
+        await SeedBookingsAsync(cancellationToken);
     }
 
     private async Task SeedSuppliersAsync(CancellationToken cancellationToken)

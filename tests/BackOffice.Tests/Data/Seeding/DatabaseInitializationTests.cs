@@ -107,7 +107,8 @@ public sealed class DatabaseInitializationTests(TestDatabases databases) : IClas
             var rowsAdded = suppliers.Count + await db.Locations.CountAsync() + await db.Contracts.CountAsync()
                 + await db.FleetOffers.CountAsync() + await db.OfferRates.CountAsync() + await db.Seasons.CountAsync()
                 + await db.SupplierExtras.CountAsync() + await db.OneWayFees.CountAsync()
-                + await db.PricingRuleSets.CountAsync() + await db.PricingRules.CountAsync();
+                + await db.PricingRuleSets.CountAsync() + await db.PricingRules.CountAsync()
+                + (await db.Bookings.AsNoTracking().ToListAsync()).Sum(b => 1 + b.Notes.Count);
             Assert.Equal(rowsAdded, entries.Count);
 
             // Every active demo station offers cars with rates.
@@ -117,8 +118,12 @@ public sealed class DatabaseInitializationTests(TestDatabases databases) : IClas
                 .ToListAsync();
             Assert.Empty(stationsWithoutFleet);
             Assert.Equal(await db.FleetOffers.CountAsync(), await db.OfferRates.CountAsync());
+            // Each row is created, except that a demo booking's note is an update in the booking's history.
+            var notes = entries.Where(e => e.Action == AuditAction.Updated).ToList();
+            Assert.All(notes, e => Assert.Equal(nameof(Core.Bookings.Booking), e.EntityType));
             Assert.All(entries, e =>
-                Assert.Equal((AuditAction.Created, AuditingInterceptor.SystemUserName, (string?)null), (e.Action, e.UserName, e.UserId)));
+                Assert.Equal((e.Action, AuditingInterceptor.SystemUserName, (string?)null), (e.Action, e.UserName, e.UserId)));
+            Assert.Equal(entries.Count - notes.Count, entries.Count(e => e.Action == AuditAction.Created));
         }
 
         await using var support = app.As(TestUser.Sam);
