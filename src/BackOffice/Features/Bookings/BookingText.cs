@@ -56,7 +56,7 @@ public static class BookingText
         _ => "We did",
     };
 
-    /// <summary>"On request", "No-show": the status as a heading shows it.</summary>
+    /// <summary>"On request", "No-show": the status as chips, filters and headings show it.</summary>
     public static string Label(BookingStatus status) => status switch
     {
         BookingStatus.OnRequest => "On request",
