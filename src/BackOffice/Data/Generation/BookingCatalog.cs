@@ -44,22 +44,41 @@ public sealed class BookingCatalog
         var engine = (await pricing.CurrentAsync(db, cancellationToken)).Engine;
         var suppliers = await db.Suppliers.AsNoTracking().Where(s => s.Status == SupplierStatus.Active).ToDictionaryAsync(s => s.Id, cancellationToken);
         var supplierIds = suppliers.Keys.ToList();
-        var locations = await db.Locations.AsNoTracking()
+
+        // Every list is put in an order of codes and names in memory, so a seed makes the same bookings from the same
+        // catalog, whatever order a server returns rows in and whatever ids the catalog was given.
+        string CodeOf(Guid supplierId) => suppliers[supplierId].Code;
+        var locations = (await db.Locations.AsNoTracking()
             .Where(l => l.IsActive && supplierIds.Contains(l.SupplierId))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+            .OrderBy(l => CodeOf(l.SupplierId), StringComparer.Ordinal)
+            .ThenBy(l => l.Code, StringComparer.Ordinal)
+            .ToList();
+        var codes = locations.ToDictionary(l => l.Id, l => l.Code);
         var stations = locations.ToDictionary(l => l.Id, l => new CatalogStation(l, RentalStation.Of(l), TimeZoneInfo.FindSystemTimeZoneById(l.TimeZoneId)));
         var stationIds = stations.Keys.ToList();
-        var fleet = await db.FleetOffers.AsNoTracking()
+        var fleet = (await db.FleetOffers.AsNoTracking()
             .Where(o => !o.StopSell && stationIds.Contains(o.LocationId))
-            .OrderBy(o => o.Id)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+            .OrderBy(o => CodeOf(o.SupplierId), StringComparer.Ordinal)
+            .ThenBy(o => codes[o.LocationId], StringComparer.Ordinal)
+            .ThenBy(o => o.Acriss, StringComparer.Ordinal);
         var rates = await db.OfferRates.AsNoTracking().Include(SeasonsNavigation).ToDictionaryAsync(r => r.OfferId, cancellationToken);
         var contracts = (await db.Contracts.AsNoTracking().Where(c => supplierIds.Contains(c.SupplierId)).ToListAsync(cancellationToken))
+            .OrderBy(c => c.Number)
+            .ThenBy(c => c.VersionNumber)
             .ToLookup(c => c.SupplierId);
-        var routes = await db.OneWayFees.AsNoTracking().Where(f => supplierIds.Contains(f.SupplierId)).ToListAsync(cancellationToken);
+        var routes = (await db.OneWayFees.AsNoTracking().Where(f => supplierIds.Contains(f.SupplierId)).ToListAsync(cancellationToken))
+            .Where(f => codes.ContainsKey(f.FromLocationId) && codes.ContainsKey(f.ToLocationId))
+            .OrderBy(f => CodeOf(f.SupplierId), StringComparer.Ordinal)
+            .ThenBy(f => codes[f.FromLocationId], StringComparer.Ordinal)
+            .ThenBy(f => codes[f.ToLocationId], StringComparer.Ordinal)
+            .ToList();
         var fees = routes.GroupBy(f => f.SupplierId).ToDictionary(g => g.Key, g => new OneWayFees(g));
         var destinations = routes.Where(f => stations.ContainsKey(f.ToLocationId)).ToLookup(f => f.FromLocationId, f => stations[f.ToLocationId]);
-        var extras = (await db.SupplierExtras.AsNoTracking().Where(e => supplierIds.Contains(e.SupplierId)).OrderBy(e => e.Name).ToListAsync(cancellationToken))
+        var extras = (await db.SupplierExtras.AsNoTracking().Where(e => supplierIds.Contains(e.SupplierId)).ToListAsync(cancellationToken))
+            .OrderBy(e => e.Name, StringComparer.Ordinal)
+            .ThenBy(e => e.Kind)
             .ToLookup(e => e.SupplierId);
 
         var eurPerUnit = new Dictionary<string, decimal>();
