@@ -71,9 +71,7 @@ public sealed record BookingPrice(
             eurPerUnit);
     }
 
-    /// <summary>Converted half away from zero to whole cents: the only rounding a booking's euro amounts get.</summary>
-    private Money InEur(Money amount) =>
-        Money.Of((long)Math.Round(amount.Amount * EurPerUnit * 100, MidpointRounding.AwayFromZero), Eur);
+    private Money InEur(Money amount) => amount.InEur(EurPerUnit);
 }
 
 /// <summary>One of the supplier's lines as sold: "Day 2, Sun 2026-07-05: High summer, 3-6 days rate", 72.00 EUR.</summary>

@@ -73,6 +73,12 @@ public sealed record Money
 
     public bool IsNegative => MinorUnits < 0;
 
+    /// <summary>
+    /// This amount in euros at <paramref name="eurPerUnit"/> euros for one unit, half away from zero to whole cents: the
+    /// only rounding a sale's euro amounts get, so finance figures add up the same wherever they are summed.
+    /// </summary>
+    public Money InEur(decimal eurPerUnit) => new((long)Math.Round(Amount * eurPerUnit * 100, MidpointRounding.AwayFromZero), "EUR");
+
     public Money Plus(Money other)
     {
         EnsureSameCurrency(other);

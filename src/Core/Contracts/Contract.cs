@@ -240,6 +240,9 @@ public sealed class Contract
     /// <summary>"#2 v3": the number and version staff quote to each other.</summary>
     public string Label => LabelOf(Number, VersionNumber);
 
+    /// <summary>What of this version prices a trip.</summary>
+    public Pricing.ContractPricingTerms PricingTerms => new(Label, Model, CommissionBasisPoints, MinimumMarginBasisPoints);
+
     public static string LabelOf(int number, int versionNumber) => $"#{number} v{versionNumber}";
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;

@@ -83,7 +83,7 @@ public sealed class PricingEngine
             return PricingOutcome.Refused(CannotPriceReason.TripNotOffered, supplierBase.Error!);
         }
 
-        return Apply(fleetOffer.Id, contract.Value, supplierBase.Value, new RuleContext(
+        var ruled = Reprice(contract.Value.PricingTerms, new SupplierPrice(supplierBase.Value.Total, supplierBase.Value.AmountOf(QuoteLineKind.RentalDay)), new RuleContext(
             supplier.Id,
             trip.PickUpCountry,
             trip.PickUp.LocationId,
@@ -92,21 +92,29 @@ public sealed class PricingEngine
             trip.PickUpDate,
             trip.BookingDate,
             supplierBase.Value.RentalDays));
+        return ruled.Price is { } price
+            ? PricingOutcome.Priced(new Quote(fleetOffer.Id, contract.Value.PricingTerms, supplierBase.Value, price))
+            : PricingOutcome.Refused(ruled.Refusal!.Reason, ruled.Refusal.Message);
     }
 
-    private PricingOutcome Apply(Guid offerId, Contract contract, SupplierBaseQuote supplierBase, in RuleContext trip)
+    /// <summary>
+    /// Applies the rules to a supplier price already known, under a contract's terms: the step every quote ends with,
+    /// and on its own how a past booking is priced again from its stored supplier price and trip facts (a simulation),
+    /// so rates and contracts changed since the sale do not enter the comparison.
+    /// </summary>
+    public RulesOutcome Reprice(ContractPricingTerms contract, SupplierPrice supplierPrice, in RuleContext trip)
     {
-        var supplierTotal = supplierBase.Total;
+        var supplierTotal = supplierPrice.Total;
         var commission = contract.Model == CommercialModel.Commission
-            ? Percentage.FromBasisPoints(contract.CommissionBasisPoints!.Value).Of(supplierBase.AmountOf(QuoteLineKind.RentalDay))
-            : Money.Zero(supplierBase.Currency);
+            ? Percentage.FromBasisPoints(contract.CommissionBasisPoints!.Value).Of(supplierPrice.RentalDaysAmount)
+            : Money.Zero(supplierTotal.Currency);
         var margins = new MarginLimits(supplierTotal, commission);
         var floor = MarginLimit.ContractFloor(contract, supplierTotal, margins);
         if (floor is null)
         {
-            return PricingOutcome.Refused(
+            return RulesOutcome.Refused(new CannotPrice(
                 CannotPriceReason.MarginUnreachable,
-                $"Contract {contract.Label} asks for a minimum margin of {Percentage.FromBasisPoints(contract.MinimumMarginBasisPoints!.Value)}, which no price can give.");
+                $"Contract {contract.Label} asks for a minimum margin of {Percentage.FromBasisPoints(contract.MinimumMarginBasisPoints!.Value)}, which no price can give."));
         }
 
         var steps = new List<PriceStep>();
@@ -161,7 +169,7 @@ public sealed class PricingEngine
             steps.Add(new PriceStep(PriceStepKind.Rounding, $"Rounded up {PriceRoundingMath.Describe(mode)} ({roundingRule})", price, rounded, roundingRule));
         }
 
-        return PricingOutcome.Priced(new Quote(offerId, contract, supplierBase, steps, commission));
+        return RulesOutcome.Priced(new RuledPrice(supplierTotal, commission, steps));
     }
 
     /// <summary>The active rules whose scope matches, in evaluation order.</summary>
@@ -226,7 +234,7 @@ public sealed class PricingEngine
         /// A net-rate contract's minimum margin, as a share of the customer price (price ≥ net ÷ (1 − margin),
         /// rounded up); under a commission contract, revenue of at least zero. Null when no price can meet it.
         /// </summary>
-        public static MarginLimit? ContractFloor(Contract contract, Money supplierTotal, MarginLimits margins)
+        public static MarginLimit? ContractFloor(ContractPricingTerms contract, Money supplierTotal, MarginLimits margins)
         {
             if (contract.Model == CommercialModel.Commission)
             {

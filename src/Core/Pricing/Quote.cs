@@ -10,21 +10,16 @@ namespace CarRentalGateway.Core.Pricing;
 /// </summary>
 public sealed class Quote
 {
-    internal Quote(
-        Guid offerId,
-        Contract contract,
-        SupplierBaseQuote supplierBase,
-        IReadOnlyList<PriceStep> steps,
-        Money commission)
+    private readonly RuledPrice _ruled;
+
+    internal Quote(Guid offerId, ContractPricingTerms contract, SupplierBaseQuote supplierBase, RuledPrice ruled)
     {
         OfferId = offerId;
         ContractLabel = contract.Label;
         Model = contract.Model;
         CommissionPercent = contract.CommissionBasisPoints is { } basisPoints ? Percentage.FromBasisPoints(basisPoints) : null;
         SupplierBase = supplierBase;
-        Steps = steps;
-        CustomerTotal = steps.Count == 0 ? supplierBase.Total : steps[^1].After;
-        Commission = commission;
+        _ruled = ruled;
     }
 
     public Guid OfferId { get; }
@@ -40,7 +35,7 @@ public sealed class Quote
     public SupplierBaseQuote SupplierBase { get; }
 
     /// <summary>Rules in the order they ran, then the margin ceiling, the floor, and rounding, each only when it changed the price.</summary>
-    public IReadOnlyList<PriceStep> Steps { get; }
+    public IReadOnlyList<PriceStep> Steps => _ruled.Steps;
 
     public string Currency => SupplierBase.Currency;
 
@@ -50,16 +45,16 @@ public sealed class Quote
     public Money SupplierTotal => SupplierBase.Total;
 
     /// <summary>What the customer pays.</summary>
-    public Money CustomerTotal { get; }
+    public Money CustomerTotal => _ruled.CustomerTotal;
 
     /// <summary>What our rules added on top of the supplier's price (negative for a discount).</summary>
-    public Money Markup => CustomerTotal.Minus(SupplierTotal);
+    public Money Markup => _ruled.Markup;
 
     /// <summary>Under a commission contract, the commission on the rental days; zero under a net-rate contract.</summary>
-    public Money Commission { get; }
+    public Money Commission => _ruled.Commission;
 
     /// <summary>What we earn: the commission plus the markup.</summary>
-    public Money Revenue => Commission.Plus(Markup);
+    public Money Revenue => _ruled.Revenue;
 
     /// <summary>Rules that ran, in order: what a booking sold with this quote was priced by.</summary>
     public IEnumerable<AppliedRule> AppliedRules =>
