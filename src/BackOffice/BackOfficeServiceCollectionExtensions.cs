@@ -10,6 +10,7 @@ using CarRentalGateway.BackOffice.Features.Pricing;
 using CarRentalGateway.BackOffice.Features.Quote;
 using CarRentalGateway.BackOffice.Features.Rates;
 using CarRentalGateway.BackOffice.Features.RateSheets;
+using CarRentalGateway.BackOffice.Features.Simulation;
 using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -126,6 +127,7 @@ public static class BackOfficeServiceCollectionExtensions
         services.AddScoped<PricingRulesService>();
         services.AddSingleton<PublishedPricing>();
         services.AddScoped<QuoteService>();
+        services.AddScoped<PricingSimulationService>();
         services.AddOptions<ExchangeRateOptions>().BindConfiguration(ExchangeRateOptions.Section);
         services.AddSingleton<ExchangeRates>();
         services.AddScoped<BookingSearchService>();

@@ -1,4 +1,5 @@
 using CarRentalGateway.BackOffice.Data.Auditing;
+using CarRentalGateway.BackOffice.Features.Simulation;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.Core.Bookings;
 using CarRentalGateway.Core.Contracts;
@@ -39,6 +40,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PricingRule> PricingRules => Set<PricingRule>();
 
     public DbSet<Booking> Bookings => Set<Booking>();
+
+    public DbSet<SimulationRun> SimulationRuns => Set<SimulationRun>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

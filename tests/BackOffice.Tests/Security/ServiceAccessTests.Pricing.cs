@@ -1,9 +1,11 @@
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Data.Auditing;
 using CarRentalGateway.BackOffice.Features.Pricing;
+using CarRentalGateway.BackOffice.Features.Simulation;
 using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.BackOffice.Tests.Features.Pricing;
+using CarRentalGateway.BackOffice.Tests.Features.Simulation;
 using CarRentalGateway.BackOffice.Tests.Infrastructure;
 using CarRentalGateway.Core.Pricing;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +44,14 @@ public sealed partial class ServiceAccessTests
             Assert.Single((await s.Pricing().PublishPreviewAsync(None))!.Changes)),
         ["PricingRulesService.PublishAsync"] = (AdminOnly, async (s, _) =>
             Succeeded(await s.Pricing().PublishAsync((await PricingKeysAsync(s)).Draft, confirmProblems: false, None))),
+        // Simulations: admins run them, Finance reads the stored runs (an unknown run is simply not found).
+        ["PricingSimulationService.OverviewAsync"] = (PricingViewers, async (s, _) =>
+            Assert.Equal(2, (await s.Simulations().OverviewAsync(None)).Draft!.Number)),
+        ["PricingSimulationService.FindRunAsync"] = (PricingViewers, async (s, _) =>
+            Assert.Null(await s.Simulations().FindRunAsync(Guid.NewGuid(), None))),
+        ["PricingSimulationService.RunAsync"] = (AdminOnly, async (s, _) =>
+            Succeeded(await s.Simulations().RunAsync(
+                new SimulationPeriodForm { From = new DateTime(2026, 2, 1), To = new DateTime(2026, 2, 28) }, null, None))),
     };
 
     /// <summary>Only for the pricing methods: the published v1 and the draft v2 of the class summary.</summary>
@@ -76,6 +86,7 @@ public sealed partial class ServiceAccessTests
             .Select(s => new { s.Number, s.Status, Version = EF.Property<Guid>(s, AuditingModelExtensions.VersionProperty) }).ToListAsync();
         var rules = await db.PricingRules.AsNoTracking().OrderBy(r => r.RuleSetId).ThenBy(r => r.Number)
             .Select(r => new { r.Number, r.RuleVersion, r.PercentBasisPoints, Version = EF.Property<Guid>(r, AuditingModelExtensions.VersionProperty) }).ToListAsync();
-        return string.Join("; ", sets) + "; " + string.Join("; ", rules);
+        var runs = await db.SimulationRuns.CountAsync();
+        return string.Join("; ", sets) + "; " + string.Join("; ", rules) + $"; simulation runs: {runs}";
     }
 }

@@ -125,19 +125,6 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         // Booking-date range filter, and the default newest-first list.
         builder.HasIndex(b => b.CreatedAtUtc);
     }
-
-    /// <summary>A list stored as JSON text, compared item by item so an unchanged list is no change.</summary>
-    private static class JsonList<T>
-    {
-        public static readonly ValueConverter<IReadOnlyList<T>, string> Converter = new(
-            items => JsonSerializer.Serialize(items, BookingJson.Options),
-            json => JsonSerializer.Deserialize<T[]>(json, BookingJson.Options) ?? Array.Empty<T>());
-
-        public static readonly ValueComparer<IReadOnlyList<T>> Comparer = new(
-            (a, b) => a!.SequenceEqual(b!),
-            items => items.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
-            items => items.ToArray());
-    }
 }
 
 /// <summary>How a booking's lists read as JSON: enums by name, money as minor units and currency.</summary>

@@ -72,6 +72,59 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("CarRentalGateway.BackOffice.Features.Simulation.SimulationRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("BookedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("BookedTo")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("DraftRuleSetId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("DraftRuleSetNumber")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("PublishedRuleSetId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int?>("PublishedRuleSetNumber")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RunAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("RunBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<string>("Suppliers")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("Total")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("Unpriced")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<int>("UnpricedCount")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunAtUtc");
+
+                    b.ToTable("SimulationRuns", (string)null);
+                });
+
             modelBuilder.Entity("CarRentalGateway.BackOffice.Security.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")

@@ -67,6 +67,60 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("CarRentalGateway.BackOffice.Features.Simulation.SimulationRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BookedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BookedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DraftRuleSetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DraftRuleSetNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PublishedRuleSetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PublishedRuleSetNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RunAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RunBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("Suppliers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Total")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unpriced")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnpricedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunAtUtc");
+
+                    b.ToTable("SimulationRuns", (string)null);
+                });
+
             modelBuilder.Entity("CarRentalGateway.BackOffice.Security.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
