@@ -76,6 +76,16 @@ public class PageAuthorizationTests
     }
 
     [Fact]
+    public void The_pricing_simulation_page_is_read_by_everyone_who_views_pricing()
+    {
+        var page = typeof(CarRentalGateway.BackOffice.Features.Simulation.PricingSimulationPage);
+
+        Assert.Contains(page, Pages());
+        Assert.Equal([Policies.ViewPricing], page.GetCustomAttributes<AuthorizeAttribute>(inherit: true).Select(a => a.Policy));
+        Assert.Equal([Roles.Admin, Roles.Finance], Policies.Matrix[Policies.ViewPricing]);
+    }
+
+    [Fact]
     public void Every_public_page_listed_still_exists_as_an_anonymous_page()
     {
         Assert.All(PublicPages.Keys, page =>
