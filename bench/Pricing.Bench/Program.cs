@@ -19,6 +19,14 @@ Console.WriteLine($"{RuntimeInformation.FrameworkDescription}, {RuntimeInformati
                   $"{Environment.ProcessorCount} logical cores, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, one thread");
 Console.WriteLine($"World: {world.Suppliers.Count} suppliers, {world.Suppliers.Sum(s => s.Stations.Count)} stations, " +
                   $"{world.Suppliers.Sum(s => s.Offers.Count)} offers; {trips.Count} trips of 3-10 days, cycled");
+
+// `-- simulate [rule counts]` measures the pricing simulation over 100,000 bookings instead (SimulationBench).
+if (args.FirstOrDefault() == "simulate")
+{
+    SimulationBench.Run(world, Seed, args.Length > 1 ? args.Skip(1).Select(int.Parse).ToArray() : [100, 1_000]);
+    return;
+}
+
 Console.WriteLine();
 Console.WriteLine("| active rules | matching | quotes per CPU second | µs CPU per quote | quotes per wall-clock second | bytes allocated per quote | priced | rules applied per quote |");
 Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|");
