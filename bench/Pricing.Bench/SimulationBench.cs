@@ -6,7 +6,7 @@ namespace CarRentalGateway.Pricing.Bench;
 
 /// <summary>
 /// The pricing simulation over 100,000 past bookings, side by side: the way the app does it (each booking's stored
-/// supplier price and trip facts through <see cref="PricingEngine.Reprice"/>, published set and draft, indexed), the
+/// supplier price and trip facts through <see cref="PricingEngine.ApplyRules"/>, published set and draft, indexed), the
 /// same with every rule scanned, and the obvious alternative of pricing every booking again through the whole engine
 /// from rates and contracts. The bookings are "sold" first by the published set's engine from a fixed seed.
 /// </summary>

@@ -83,7 +83,8 @@ public sealed class PricingEngine
             return PricingOutcome.Refused(CannotPriceReason.TripNotOffered, supplierBase.Error!);
         }
 
-        var ruled = Reprice(contract.Value.PricingTerms, new SupplierPrice(supplierBase.Value.Total, supplierBase.Value.AmountOf(QuoteLineKind.RentalDay)), new RuleContext(
+        var terms = contract.Value.PricingTerms;
+        var ruled = ApplyRules(terms, new SupplierPrice(supplierBase.Value.Total, supplierBase.Value.AmountOf(QuoteLineKind.RentalDay)), new RuleContext(
             supplier.Id,
             trip.PickUpCountry,
             trip.PickUp.LocationId,
@@ -93,7 +94,7 @@ public sealed class PricingEngine
             trip.BookingDate,
             supplierBase.Value.RentalDays));
         return ruled.Price is { } price
-            ? PricingOutcome.Priced(new Quote(fleetOffer.Id, contract.Value.PricingTerms, supplierBase.Value, price))
+            ? PricingOutcome.Priced(new Quote(fleetOffer.Id, terms, supplierBase.Value, price))
             : PricingOutcome.Refused(ruled.Refusal!.Reason, ruled.Refusal.Message);
     }
 
@@ -102,7 +103,7 @@ public sealed class PricingEngine
     /// and on its own how a past booking is priced again from its stored supplier price and trip facts (a simulation),
     /// so rates and contracts changed since the sale do not enter the comparison.
     /// </summary>
-    public RulesOutcome Reprice(ContractPricingTerms contract, SupplierPrice supplierPrice, in RuleContext trip)
+    public RulesOutcome ApplyRules(ContractPricingTerms contract, SupplierPrice supplierPrice, in RuleContext trip)
     {
         var supplierTotal = supplierPrice.Total;
         var commission = contract.Model == CommercialModel.Commission

@@ -34,8 +34,8 @@ public sealed class PricingSimulation(PricingEngine published, PricingEngine dra
             _suppliers.Add(booking.Trip.SupplierId, supplier);
         }
 
-        var asPublished = Reprice(published, booking);
-        var asDrafted = Reprice(draft, booking);
+        var asPublished = PriceAgain(published, booking);
+        var asDrafted = PriceAgain(draft, booking);
         var publishedDiffers = asPublished.Price?.CustomerTotal != booking.CustomerTotal;
         if (asDrafted.Refusal is { } refusal)
         {
@@ -67,12 +67,12 @@ public sealed class PricingSimulation(PricingEngine published, PricingEngine dra
         _unpriced.ToList(),
         _total.Unpriced);
 
-    private static RulesOutcome Reprice(PricingEngine engine, SoldBooking booking) =>
+    private static RulesOutcome PriceAgain(PricingEngine engine, SoldBooking booking) =>
         booking.Contract.Model == CommercialModel.NetRate && booking.Contract.MinimumMarginBasisPoints is null
             ? RulesOutcome.Refused(new CannotPrice(
                 CannotPriceReason.NoContract,
                 $"Contract {booking.Contract.Label}, which the booking was sold under, is no longer stored, so its minimum margin is unknown."))
-            : engine.Reprice(booking.Contract, booking.SupplierPrice, booking.Trip);
+            : engine.ApplyRules(booking.Contract, booking.SupplierPrice, booking.Trip);
 
     private readonly record struct ComparedSale(long SalesEur, long RevenueEur, long SimulatedSalesEur, long SimulatedRevenueEur, bool PublishedDiffers);
 
