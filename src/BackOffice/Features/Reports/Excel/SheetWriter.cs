@@ -27,6 +27,7 @@ internal sealed class SheetWriter<TRow> : IDisposable
     private readonly string[] columnNames;
     private readonly decimal[] sums;
     private int rowNumber;
+    private string rowText = "";
 
     public SheetWriter(Stream part, ReportHeading heading, IReadOnlyList<ReportColumn<TRow>> columns, bool selected)
     {
@@ -173,16 +174,16 @@ internal sealed class SheetWriter<TRow> : IDisposable
 
     private void StartRow(int number)
     {
-        rowNumber = number;
+        (rowNumber, rowText) = (number, number.ToString(Invariant));
         attributes.Clear();
-        attributes.Add(new OpenXmlAttribute("r", "", number.ToString(Invariant)));
+        attributes.Add(new OpenXmlAttribute("r", "", rowText));
         writer.WriteStartElement(rowElement, attributes);
     }
 
     private void StartCell(int column, uint style, string? type)
     {
         attributes.Clear();
-        attributes.Add(new OpenXmlAttribute("r", "", columnNames[column] + rowNumber.ToString(Invariant)));
+        attributes.Add(new OpenXmlAttribute("r", "", columnNames[column] + rowText));
         if (style != ExcelStyles.Plain)
         {
             attributes.Add(new OpenXmlAttribute("s", "", style.ToString(Invariant)));
