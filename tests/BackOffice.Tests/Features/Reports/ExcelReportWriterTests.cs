@@ -192,7 +192,7 @@ public sealed class ExcelReportWriterTests
     [MemberData(nameof(HostileTexts))]
     public void Hostile_text_in_every_text_column_stays_literal_text_with_a_quote_prefix(string hostile)
     {
-        Line[] lines = [new(hostile, hostile, hostile, 1m, 1, 0m, new DateOnly(2026, 10, 1), new DateTime(2026, 10, 1), true, hostile)];
+        Line[] lines = [Sample(hostile, hostile, hostile, hostile)];
         var bytes = Write(lines);
 
         AssertValid(bytes);
@@ -211,7 +211,7 @@ public sealed class ExcelReportWriterTests
     [Fact]
     public void Ordinary_text_gets_no_quote_prefix_and_keeps_its_spaces_and_line_breaks()
     {
-        Line[] lines = [new("CRG-7F3K9Q", "  Mari Tamm ", "Confirmed", 1m, 1, 0m, new DateOnly(2026, 10, 1), new DateTime(2026, 10, 1), true, "line one\r\nline two")];
+        Line[] lines = [Sample(customer: "  Mari Tamm ", note: "line one\r\nline two")];
         using var workbook = ReadBack(Write(lines));
         var sheet = workbook.Worksheet("Bookings");
 
@@ -224,7 +224,7 @@ public sealed class ExcelReportWriterTests
     public void Characters_xml_cannot_carry_are_dropped_and_the_rest_of_the_text_kept()
     {
         var note = "a\u0000b\u0001c\u000Bd\u001Fe\uFFFEf\uD800g 😀";
-        Line[] lines = [new("CRG-7F3K9Q", "Mari\u0007 Tamm", "Confirmed", 1m, 1, 0m, new DateOnly(2026, 10, 1), new DateTime(2026, 10, 1), true, note)];
+        Line[] lines = [Sample(customer: "Mari\u0007 Tamm", note: note)];
         var bytes = Write(lines);
 
         AssertValid(bytes);
@@ -239,7 +239,7 @@ public sealed class ExcelReportWriterTests
     [Fact]
     public void Text_that_looks_like_excels_character_escape_has_its_underscore_escaped()
     {
-        Line[] lines = [new("CRG-7F3K9Q", "Mari_x0041_Tamm", "Confirmed", 1m, 1, 0m, new DateOnly(2026, 10, 1), new DateTime(2026, 10, 1), true, "a_b_x12_")];
+        Line[] lines = [Sample(customer: "Mari_x0041_Tamm", note: "a_b_x12_")];
         using var document = SpreadsheetDocument.Open(new MemoryStream(Write(lines)), false);
         var texts = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Text>().Select(t => t.Text).ToList();
 
@@ -250,7 +250,7 @@ public sealed class ExcelReportWriterTests
     [Fact]
     public void Text_longer_than_a_cell_holds_is_cut_at_excels_limit()
     {
-        Line[] lines = [new("CRG-7F3K9Q", "Mari Tamm", "Confirmed", 1m, 1, 0m, new DateOnly(2026, 10, 1), new DateTime(2026, 10, 1), true, new string('x', 40_000))];
+        Line[] lines = [Sample(note: new string('x', 40_000))];
         var bytes = Write(lines);
 
         AssertValid(bytes);
@@ -284,6 +284,9 @@ public sealed class ExcelReportWriterTests
         writer.AddSheet("Lines", Heading, LineColumns, Lines);
         Assert.Throws<ArgumentException>(() => writer.AddSheet("LINES", Heading, LineColumns, Lines));
     }
+
+    private static Line Sample(string reference = "CRG-7F3K9Q", string customer = "Mari Tamm", string status = "Confirmed", string? note = null) =>
+        new(reference, customer, status, 1m, 1, 0m, new DateOnly(2026, 10, 1), new DateTime(2026, 10, 1), true, note);
 
     private static byte[] Write(IEnumerable<Line> lines)
     {

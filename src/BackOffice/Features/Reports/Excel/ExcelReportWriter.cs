@@ -29,6 +29,9 @@ public sealed class ExcelReportWriter : IDisposable
     internal const int HeaderRow = 4;
     internal const int FirstDataRow = HeaderRow + 1;
 
+    /// <summary>The most data rows one sheet holds (Excel's 1,048,576 rows less the heading, header and totals rows).</summary>
+    public const int MaxRowsPerSheet = ExcelCellReference.MaxRows - FirstDataRow;
+
     private const string RelationshipTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private const string SpreadsheetTypes = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
     private static readonly XNamespace ContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";

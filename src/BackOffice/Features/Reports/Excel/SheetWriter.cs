@@ -25,6 +25,7 @@ internal sealed class SheetWriter<TRow> : IDisposable
     private readonly OpenXmlWriter writer;
     private readonly IReadOnlyList<ReportColumn<TRow>> columns;
     private readonly string[] columnNames;
+    private readonly uint[] valueStyles;
     private readonly decimal[] sums;
     private int rowNumber;
     private string rowText = "";
@@ -34,6 +35,7 @@ internal sealed class SheetWriter<TRow> : IDisposable
         (this.part, this.columns) = (part, columns);
         writer = OpenXmlWriter.Create(part);
         columnNames = Enumerable.Range(1, columns.Count).Select(ExcelCellReference.ColumnName).ToArray();
+        valueStyles = columns.Select(c => ExcelStyles.ForValue(c.Kind)).ToArray();
         sums = new decimal[columns.Count];
 
         writer.WriteStartDocument();
@@ -68,18 +70,16 @@ internal sealed class SheetWriter<TRow> : IDisposable
 
     public void WriteRow(TRow row)
     {
-        // One row is kept free below the data for the totals.
-        if (rowNumber + 2 > ExcelCellReference.MaxRows)
+        if (DataRows == ExcelReportWriter.MaxRowsPerSheet)
         {
             throw new InvalidOperationException(
-                $"A sheet holds at most {ExcelCellReference.MaxRows - ExcelReportWriter.FirstDataRow:N0} rows; cap the export before writing it.");
+                $"A sheet holds at most {ExcelReportWriter.MaxRowsPerSheet:N0} rows; cap the export before writing it.");
         }
 
         StartRow(rowNumber + 1);
         for (var i = 0; i < columns.Count; i++)
         {
-            var column = columns[i];
-            var cell = column.Value(row);
+            var cell = columns[i].Value(row);
             switch (cell.Shape)
             {
                 case ReportCell.Form.Text:
@@ -88,10 +88,10 @@ internal sealed class SheetWriter<TRow> : IDisposable
                     break;
                 case ReportCell.Form.Number:
                     sums[i] += cell.Number;
-                    WriteValue(i, ExcelStyles.ForValue(column.Kind), null, cell.Number.ToString(Invariant));
+                    WriteValue(i, valueStyles[i], null, cell.Number.ToString(Invariant));
                     break;
                 case ReportCell.Form.Moment:
-                    WriteValue(i, ExcelStyles.ForValue(column.Kind), null, cell.Serial.ToString("R", Invariant));
+                    WriteValue(i, valueStyles[i], null, cell.Serial.ToString("R", Invariant));
                     break;
                 case ReportCell.Form.Flag:
                     WriteValue(i, ExcelStyles.Plain, "b", cell.Flag ? "1" : "0");
