@@ -17,7 +17,7 @@ public sealed record ReportHeading(string Report, string Period, IReadOnlyList<s
 /// Writes an .xlsx workbook straight to a stream, one row at a time, so memory stays flat whatever the row count:
 /// each worksheet goes through the Open XML SDK's SAX writer (OpenXmlWriter) into its own entry of a zip opened for
 /// writing only. (System.IO.Packaging, under SpreadsheetDocument, opens the zip for update and keeps every part in
-/// memory until the end: 1 GB for a million rows.) Each sheet is a report table: a title row, a generated-at row, a
+/// memory until the end.) Each sheet is a report table: a title row, a generated-at row, a
 /// frozen header row with an autofilter, typed and formatted cells, and a totals row whose SUBTOTAL(109, …) formulas
 /// follow the filter. Add the sheets in order, then dispose the writer to finish the file. The stream is written
 /// synchronously: give it a file or a buffering stream, not a raw HTTP response body.
@@ -40,7 +40,7 @@ public sealed class ExcelReportWriter : IDisposable
     private readonly ZipArchive zip;
     private readonly List<(string Name, string FilterRange)> sheets = [];
     private bool disposed;
-    private bool failed;
+    private bool sheetUnfinished;
 
     private ExcelReportWriter(Stream output)
     {
@@ -54,7 +54,7 @@ public sealed class ExcelReportWriter : IDisposable
     public int AddSheet<TRow>(string name, ReportHeading heading, ReportColumns<TRow> columns, IEnumerable<TRow> rows)
     {
         using var sheet = StartSheet(name, heading, columns);
-        failed = true;
+        sheetUnfinished = true;
         foreach (var row in rows)
         {
             sheet.WriteRow(row);
@@ -68,7 +68,7 @@ public sealed class ExcelReportWriter : IDisposable
         string name, ReportHeading heading, ReportColumns<TRow> columns, IAsyncEnumerable<TRow> rows, CancellationToken ct)
     {
         using var sheet = StartSheet(name, heading, columns);
-        failed = true;
+        sheetUnfinished = true;
         await foreach (var row in rows.WithCancellation(ct))
         {
             sheet.WriteRow(row);
@@ -89,7 +89,7 @@ public sealed class ExcelReportWriter : IDisposable
         }
 
         disposed = true;
-        if (sheets.Count == 0 || failed)
+        if (sheets.Count == 0 || sheetUnfinished)
         {
             zip.Dispose();
             return;
@@ -128,7 +128,7 @@ public sealed class ExcelReportWriter : IDisposable
     {
         var (rows, filterRange) = sheet.Finish();
         sheets.Add((name, filterRange));
-        failed = false;
+        sheetUnfinished = false;
         return rows;
     }
 
