@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using CarRentalGateway.Excel.Bench;
+
+// Exports booking-like rows to .xlsx with the project's streaming writer and with plain ClosedXML, side by side.
+// Each case runs in a child process of its own, so its peak memory (VmHWM, the peak resident set) is its alone.
+//   dotnet run -c Release --project bench/Excel.Bench                  100,000, 250,000 and 1,000,000 rows
+//   dotnet run -c Release --project bench/Excel.Bench -- 250000        other row counts
+// ClosedXML holds the whole workbook in memory; it is run up to ClosedXmlLimit rows only (see docs/benchmarks.md).
+const int Seed = 20_261_128;
+const int ClosedXmlLimit = 250_000;
+var invariant = CultureInfo.InvariantCulture;
+
+if (args is ["case", var caseExporter, var rowText])
+{
+    return RunCase(caseExporter, int.Parse(rowText, invariant));
+}
+
+var rowCounts = args.Length > 0 ? args.Select(a => int.Parse(a, invariant)).ToArray() : [100_000, 250_000, 1_000_000];
+Console.WriteLine($"{RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} logical cores " +
+                  $"(nproc), {MemInfo("MemTotal") / 1024:N0} MB memory, load average {File.ReadAllText("/proc/loadavg").Trim()}, " +
+                  $"{(GCSettings.IsServerGC ? "server" : "workstation")} GC; 13 columns, seed {Seed}");
+Console.WriteLine();
+Console.WriteLine("| rows | exporter | time (s) | peak working set (MB) | file (MB) |");
+Console.WriteLine("|---:|---|---:|---:|---:|");
+foreach (var rows in rowCounts)
+{
+    foreach (var exporter in new[] { "writer", "closedxml" })
+    {
+        if (exporter == "closedxml" && rows > ClosedXmlLimit)
+        {
+            Console.WriteLine($"| {Exporters.Describe(rows)} | ClosedXML 0.95.4 | not run (over {Exporters.Describe(ClosedXmlLimit)} rows) | | |");
+            continue;
+        }
+
+        var child = Process.Start(new ProcessStartInfo(Environment.ProcessPath!, ["case", exporter, rows.ToString(invariant)])
+        {
+            RedirectStandardOutput = true,
+        })!;
+        var result = child.StandardOutput.ReadToEnd().Trim().Split(' ');
+        child.WaitForExit();
+        if (child.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"The {exporter} case with {rows} rows failed (exit code {child.ExitCode}).");
+        }
+
+        Console.WriteLine($"| {Exporters.Describe(rows)} | {(exporter == "writer" ? "ExcelReportWriter" : "ClosedXML 0.95.4")} | " +
+                          $"{result[0]} | {result[1]} | {result[2]} |");
+    }
+}
+
+return 0;
+
+// One export into a temporary file; prints seconds, peak resident MB and file MB for the parent.
+int RunCase(string exporter, int rows)
+{
+    var path = Path.Combine(Path.GetTempPath(), $"excel-bench-{Environment.ProcessId}.xlsx");
+    try
+    {
+        var clock = Stopwatch.StartNew();
+        using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            var bookings = BookingRows.Generate(rows, Seed);
+            if (exporter == "writer")
+            {
+                Exporters.WithReportWriter(bookings, file);
+            }
+            else
+            {
+                Exporters.WithClosedXml(bookings, file);
+            }
+        }
+
+        clock.Stop();
+        Console.WriteLine(string.Create(invariant,
+            $"{clock.Elapsed.TotalSeconds:F1} {ProcStatus("VmHWM") / 1024:N0} {new FileInfo(path).Length / 1024.0 / 1024:F1}"));
+        return 0;
+    }
+    finally
+    {
+        File.Delete(path);
+    }
+}
+
+// A field of /proc/self/status in kB, e.g. VmHWM: the peak resident set size of this process.
+static long ProcStatus(string field) => KiloBytes("/proc/self/status", field);
+
+static long MemInfo(string field) => KiloBytes("/proc/meminfo", field);
+
+static long KiloBytes(string file, string field) =>
+    long.Parse(File.ReadLines(file).First(l => l.StartsWith(field + ":", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1],
+        CultureInfo.InvariantCulture);
