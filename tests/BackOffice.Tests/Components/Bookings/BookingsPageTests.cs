@@ -157,8 +157,8 @@ public sealed class BookingsPageTests : ComponentTestContext
         var cells = page.FindAll("tbody tr.mud-table-row td")
             .Select(c => string.Join(' ', c.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
         Assert.Equal(
-            ["CRG-7F3K9R", "Confirmed", "Anna Tamm anna.tamm@example.com", "SIXT-EE TRT-CITY", "2026-03-23 09:30 → 2026-03-26 09:30", "CDMR",
-             "158.40 EUR", "2026-03-10 10:30", "BD-558812"],
+            ["CRG-7F3K9R BD-558812", "Confirmed", "Anna Tamm anna.tamm@example.com", "SIXT-EE TRT-CITY", "2026-03-23 09:30 → 2026-03-26 09:30",
+             "CDMR", "158.40 EUR", "2026-03-10 10:30"],
             cells);
     }
 
@@ -194,5 +194,5 @@ public sealed class BookingsPageTests : ComponentTestContext
     ]);
 
     private static List<string> ListedReferences(IRenderedComponent<BookingsPage> page) =>
-        page.FindAll("tbody tr.mud-table-row td:first-child").Select(cell => cell.TextContent.Trim()).ToList();
+        page.FindAll("tbody tr.mud-table-row td:first-child a.booking-reference").Select(link => link.TextContent.Trim()).ToList();
 }
