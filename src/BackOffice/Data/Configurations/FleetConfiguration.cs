@@ -52,7 +52,7 @@ internal sealed class OfferRatesConfiguration : IEntityTypeConfiguration<OfferRa
         builder.Property(r => r.Fallback).HasConversion(RateText.BandRates).HasMaxLength(RateText.BandRatesMaxLength);
 
         builder.Ignore(r => r.Seasons);
-        builder.HasMany<Season>("_seasons").WithOne().HasForeignKey(RateText.SeasonOfferId).IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany<Season>(OfferRatesQueries.SeasonsField).WithOne().HasForeignKey(RateText.SeasonOfferId).IsRequired().OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -1,3 +1,4 @@
+using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Features.Bookings;
 using CarRentalGateway.BackOffice.Features.Quote;
 using CarRentalGateway.Core.Contracts;
@@ -17,8 +18,6 @@ namespace CarRentalGateway.BackOffice.Data.Generation;
 /// </summary>
 public sealed class BookingCatalog
 {
-    private const string SeasonsNavigation = "_seasons";
-
     private BookingCatalog(
         PricingEngine engine, IReadOnlyList<CatalogOffer> offers, IReadOnlyDictionary<Guid, CatalogStation> stations, IReadOnlyDictionary<string, decimal> eurPerUnit)
     {
@@ -63,7 +62,7 @@ public sealed class BookingCatalog
             .OrderBy(o => CodeOf(o.SupplierId), StringComparer.Ordinal)
             .ThenBy(o => codes[o.LocationId], StringComparer.Ordinal)
             .ThenBy(o => o.Acriss, StringComparer.Ordinal);
-        var rates = await db.OfferRates.AsNoTracking().Include(SeasonsNavigation).ToDictionaryAsync(r => r.OfferId, cancellationToken);
+        var rates = await db.OfferRates.AsNoTracking().WithSeasons().ToDictionaryAsync(r => r.OfferId, cancellationToken);
         var contracts = (await db.Contracts.AsNoTracking().Where(c => supplierIds.Contains(c.SupplierId)).ToListAsync(cancellationToken))
             .OrderBy(c => c.Number)
             .ThenBy(c => c.VersionNumber)

@@ -36,8 +36,6 @@ public sealed record PricedTrip(PricingOutcome Outcome, BookingTrip? Trip)
 /// </summary>
 public static class TripPricing
 {
-    private const string SeasonsNavigation = "_seasons";
-
     public static async Task<PricedTrip> PriceAsync(AppDbContext db, PricingEngine engine, TripToPrice trip, CancellationToken cancellationToken)
     {
         var supplier = await db.Suppliers.AsNoTracking().SingleAsync(s => s.Id == trip.SupplierId, cancellationToken);
@@ -73,7 +71,7 @@ public static class TripPricing
             return PricedTrip.NotOffered($"{supplier.Name} no longer has one of the extras chosen: choose the extras again.");
         }
 
-        var rates = await db.OfferRates.AsNoTracking().Include(SeasonsNavigation).SingleOrDefaultAsync(r => r.OfferId == offer.Id, cancellationToken);
+        var rates = await db.OfferRates.AsNoTracking().WithSeasons().SingleOrDefaultAsync(r => r.OfferId == offer.Id, cancellationToken);
         var contracts = await db.Contracts.AsNoTracking().Where(c => c.SupplierId == supplier.Id).ToListAsync(cancellationToken);
         var oneWay = pickUp.Id == dropOff.Id
             ? OneWayFees.None

@@ -20,8 +20,6 @@ public sealed class QuoteService(IDbContextFactory<AppDbContext> dbFactory, Acce
 {
     public const int MaxPlaceChoices = 12;
 
-    private const string SeasonsNavigation = "_seasons";
-
     /// <summary>Airports and cities with active stations whose code, city or station name matches what was typed.</summary>
     public async Task<IReadOnlyList<QuotePlaceChoice>> PlacesAsync(string? text, CancellationToken cancellationToken)
     {
@@ -223,7 +221,7 @@ public sealed class QuoteService(IDbContextFactory<AppDbContext> dbFactory, Acce
         var suppliers = await db.Suppliers.AsNoTracking().Where(s => supplierIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var contracts = (await db.Contracts.AsNoTracking().Where(c => supplierIds.Contains(c.SupplierId)).ToListAsync(cancellationToken))
             .ToLookup(c => c.SupplierId);
-        var rates = await db.OfferRates.AsNoTracking().Include(SeasonsNavigation)
+        var rates = await db.OfferRates.AsNoTracking().WithSeasons()
             .Where(r => offerIds.Contains(r.OfferId))
             .ToDictionaryAsync(r => r.OfferId, cancellationToken);
 

@@ -164,7 +164,7 @@ public sealed class RateSheetImporter(
         var locations = await db.Locations.Where(l => l.SupplierId == supplier.Id).ToListAsync(cancellationToken);
         var offers = await db.FleetOffers.Where(o => o.SupplierId == supplier.Id).ToListAsync(cancellationToken);
         var offerIds = offers.Select(o => o.Id).ToList();
-        var rates = await db.OfferRates.Include("_seasons").Where(r => offerIds.Contains(r.OfferId)).ToListAsync(cancellationToken);
+        var rates = await db.OfferRates.WithSeasons().Where(r => offerIds.Contains(r.OfferId)).ToListAsync(cancellationToken);
 
         foreach (var group in sheet.Rows.GroupBy(r => (r.LocationCode, r.Acriss)))
         {

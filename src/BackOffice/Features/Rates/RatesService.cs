@@ -16,8 +16,6 @@ namespace CarRentalGateway.BackOffice.Features.Rates;
 /// </summary>
 public sealed class RatesService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard access, TimeProvider clock)
 {
-    private const string SeasonsNavigation = "_seasons";
-
     /// <summary>The offer's rates with its seasons in date order; null when the offer has no rates yet.</summary>
     public async Task<OfferRatesView?> RatesForOfferAsync(Guid offerId, CancellationToken cancellationToken)
     {
@@ -165,7 +163,7 @@ public sealed class RatesService(IDbContextFactory<AppDbContext> dbFactory, Acce
             return Result.Fail<SupplierBaseQuote>("This fleet offer no longer exists.");
         }
 
-        var rates = await db.OfferRates.AsNoTracking().Include(SeasonsNavigation).SingleOrDefaultAsync(r => r.OfferId == offerId, cancellationToken);
+        var rates = await db.OfferRates.AsNoTracking().WithSeasons().SingleOrDefaultAsync(r => r.OfferId == offerId, cancellationToken);
         if (rates is null)
         {
             return Result.Fail<SupplierBaseQuote>("This offer has no rates yet: enter its fallback rates first.");
@@ -236,7 +234,7 @@ public sealed class RatesService(IDbContextFactory<AppDbContext> dbFactory, Acce
     private static string? MapField(string? field) => field == nameof(Season.Period) ? SeasonForm.DatesField : field;
 
     private static Task<OfferRates?> LoadAsync(AppDbContext db, Guid offerId, CancellationToken cancellationToken) =>
-        db.OfferRates.Include(SeasonsNavigation).SingleOrDefaultAsync(r => r.OfferId == offerId, cancellationToken);
+        db.OfferRates.WithSeasons().SingleOrDefaultAsync(r => r.OfferId == offerId, cancellationToken);
 
     private static OfferRatesView ViewOf(AppDbContext db, OfferRates rates) => new(
         rates.OfferId,

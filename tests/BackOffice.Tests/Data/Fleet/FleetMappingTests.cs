@@ -36,7 +36,7 @@ public sealed class FleetMappingTests(TestDatabases databases) : IClassFixture<T
 
         await using (var db = await app.OpenDbAsync())
         {
-            var stored = await db.OfferRates.Include("_seasons").SingleAsync(r => r.OfferId == offer.Id);
+            var stored = await db.OfferRates.WithSeasons().SingleAsync(r => r.OfferId == offer.Id);
             Assert.Equal(rates.Fallback, stored.Fallback);
             Assert.Equal(RentalLengthBands.Standard, stored.Bands);
             var season = Assert.Single(stored.Seasons);

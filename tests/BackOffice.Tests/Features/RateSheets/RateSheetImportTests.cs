@@ -329,7 +329,7 @@ public sealed class RateSheetImportTests(TestDatabases databases) : IClassFixtur
             .Where(x => x.Location == location && x.Acriss == acriss)
             .Select(x => x.Id)
             .SingleAsync();
-        return await db.OfferRates.Include("_seasons").SingleAsync(r => r.OfferId == offerId);
+        return await db.OfferRates.WithSeasons().SingleAsync(r => r.OfferId == offerId);
     }
 
     private static byte[] RateSheetTemplateWithoutExample()
