@@ -35,7 +35,11 @@ public sealed class PricingTests(BackOfficeFixture fixture, ITestOutputHelper ou
         await page.Locator("#rule-name").FillAsync(ruleName);
         await page.Locator("#rule-supplier").FillAsync(code);
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = code }).ClickAsync();
+        await Expect(page.Locator("#rule-supplier")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(code));
         await page.Locator("#rule-percent").FillAsync("10");
+
+        // As an admin would, read the rule in words before saving it: the form has taken every value by then.
+        await Expect(page.Locator("#rule-preview")).ToContainTextAsync("10 %");
         await page.Locator("#rule-save").ClickAsync();
         await Expect(page.Locator("#rules-table")).ToContainTextAsync(ruleName);
         await Expect(page.Locator("#rules-draft-banner")).ToBeVisibleAsync();
