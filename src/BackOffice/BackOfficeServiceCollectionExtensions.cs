@@ -8,6 +8,7 @@ using CarRentalGateway.BackOffice.Features.Fleet;
 using CarRentalGateway.BackOffice.Features.Locations;
 using CarRentalGateway.BackOffice.Features.Pricing;
 using CarRentalGateway.BackOffice.Features.Quote;
+using CarRentalGateway.BackOffice.Features.Reports;
 using CarRentalGateway.BackOffice.Features.Rates;
 using CarRentalGateway.BackOffice.Features.RateSheets;
 using CarRentalGateway.BackOffice.Features.Simulation;
@@ -132,6 +133,10 @@ public static class BackOfficeServiceCollectionExtensions
         services.AddSingleton<ExchangeRates>();
         services.AddScoped<BookingSearchService>();
         services.AddScoped<BookingService>();
+        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
+        services.AddSingleton<ReportFiles>();
+        services.AddSingleton<ReportJobs>();
+        services.AddScoped<ReportExportService>();
         return services;
     }
 

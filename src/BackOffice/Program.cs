@@ -5,6 +5,7 @@ using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Data.Generation;
 using CarRentalGateway.BackOffice.Data.Seeding;
 using CarRentalGateway.BackOffice.Features.RateSheets;
+using CarRentalGateway.BackOffice.Features.Reports;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 // A verb runs one job and exits instead of serving: "migrate" applies migrations, roles and the first Admin (the
@@ -55,6 +56,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapRateSheetEndpoints();
+app.MapReportEndpoints();
 
 await app.RunAsync();
 

@@ -5,6 +5,9 @@ public enum AuditAction
     Created,
     Updated,
     Deleted,
+
+    /// <summary>A report was downloaded: the entry's key names the report, its changes the period, filters and row count.</summary>
+    Exported,
 }
 
 /// <summary>One change to one audited entity: who, when (UTC), what, and each changed field old → new.</summary>
