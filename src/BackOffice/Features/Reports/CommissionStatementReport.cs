@@ -3,6 +3,7 @@ using CarRentalGateway.BackOffice.Features.Reports.Excel;
 using CarRentalGateway.Core.Bookings;
 using CarRentalGateway.Core.Common;
 using CarRentalGateway.Core.Contracts;
+using CarRentalGateway.Core.Rates;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarRentalGateway.BackOffice.Features.Reports;
@@ -139,8 +140,13 @@ public sealed class CommissionStatementReport(string supplierCode, ReportMonth m
     private IQueryable<Booking> Completed(AppDbContext db, Guid supplierId)
     {
         var (from, to) = (Month.FirstDay.ToDateTime(TimeOnly.MinValue), Month.Next().FirstDay.ToDateTime(TimeOnly.MinValue));
+
+        // Drop-off is not indexed; the supplier + pick-up index is. No rental is priced for more than MaxRentalDays (a
+        // day more covers the hours past the last whole day), so the pick-up falls in a bounded range before the month.
+        var earliestPickUp = from.AddDays(-(SupplierBasePrice.MaxRentalDays + 1));
         return db.Bookings.AsNoTracking().Where(b =>
-            b.SupplierId == supplierId && b.Status == BookingStatus.Completed && b.DropOffLocal >= from && b.DropOffLocal < to);
+            b.SupplierId == supplierId && b.PickUpLocal >= earliestPickUp && b.PickUpLocal < to &&
+            b.Status == BookingStatus.Completed && b.DropOffLocal >= from && b.DropOffLocal < to);
     }
 
     /// <summary>

@@ -1,8 +1,11 @@
 using ClosedXML.Excel;
 using CarRentalGateway.BackOffice.Data;
+using CarRentalGateway.BackOffice.Data.Auditing;
 using CarRentalGateway.BackOffice.Features.Reports;
 using CarRentalGateway.BackOffice.Tests.Infrastructure;
 using CarRentalGateway.Core.Bookings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static CarRentalGateway.BackOffice.Tests.Features.Reports.FinanceWorld;
 
 namespace CarRentalGateway.BackOffice.Tests.Features.Reports;
@@ -164,6 +167,23 @@ public sealed class CommissionStatementReportTests(TestDatabases databases) : IC
         Assert.Equal(255m, Total(lines, 16, 2));
         Assert.Equal(32.5m, Total(lines, 17, 2));
         Assert.Equal("A4:O4", workbook.Worksheet("Fees").AutoFilter.Range.RangeAddress.ToString());
+    }
+
+    [Theory, AllProviders]
+    public async Task An_export_by_finance_is_audited_with_the_supplier_named_and_every_row_counted(DatabaseProvider provider)
+    {
+        await using var app = await SeededAsync(provider);
+        await using var fiona = app.As(TestUser.Fiona);
+
+        var file = await fiona.Services.GetRequiredService<ReportExportService>()
+            .ExportAsync(new CommissionStatementReport("SIXT-EE", February), CancellationToken.None);
+
+        Assert.Equal(("commission-statement-SIXT-EE-2026-02.xlsx", 14), (file.FileName, file.Rows));
+        await using var db = await app.OpenDbAsync();
+        var entry = Assert.Single(await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == ReportFiles.AuditEntityType).ToListAsync());
+        Assert.Equal(("Commission statement", TestUser.Fiona.Name), (entry.EntityKey, entry.UserName));
+        Assert.Contains(new FieldChange("Filters", null, "Supplier: Sixt Estonia (SIXT-EE)"), entry.Changes);
+        Assert.Contains(new FieldChange("Rows", null, "14"), entry.Changes);
     }
 
     [Theory, AllProviders]
