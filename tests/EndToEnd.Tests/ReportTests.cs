@@ -28,10 +28,13 @@ public sealed class ReportTests(BackOfficeFixture fixture, ITestOutputHelper out
 
         Assert.Equal($"commission-statement-{booking.SupplierCode}-{month:yyyy-MM}.xlsx", download.SuggestedFilename);
         using var workbook = await Downloads.WorkbookAsync(download);
-        Assert.Equal(["Summary", "Lines"], workbook.Worksheets.Select(sheet => sheet.Name));
+        Assert.Equal(["Summary", "Lines", "Fees"], workbook.Worksheets.Select(sheet => sheet.Name));
         // The customer paid 158.40 EUR for the trip (BookingWorld): a number on the booking's line, not text.
-        var line = workbook.Worksheet("Lines").CellsUsed().Single(cell => cell.GetString() == booking.Reference).WorksheetRow();
-        Assert.Contains(line.CellsUsed(), cell => cell.DataType == XLDataType.Number && cell.GetValue<decimal>() == 158.40m);
+        var lines = workbook.Worksheet("Lines");
+        var line = lines.CellsUsed().Single(cell => cell.GetString() == booking.Reference).WorksheetRow();
+        var customerTotal = line.Cell(lines.Row(4).CellsUsed().Single(cell => cell.GetString() == "Customer total").Address.ColumnNumber);
+        Assert.Equal(XLDataType.Number, customerTotal.DataType);
+        Assert.Equal(158.40m, customerTotal.GetValue<decimal>());
         await Expect(page).ToHaveURLAsync(PathPattern("/reports"));
     });
 
