@@ -31,7 +31,7 @@ public sealed class ReportTests(BackOfficeFixture fixture, ITestOutputHelper out
         Assert.Equal(["Summary", "Lines", "Fees"], workbook.Worksheets.Select(sheet => sheet.Name));
         // The customer paid 158.40 EUR for the trip (BookingWorld): a number on the booking's line, not text.
         var lines = workbook.Worksheet("Lines");
-        var line = lines.CellsUsed().Single(cell => cell.GetString() == booking.Reference).WorksheetRow();
+        var line = lines.Column(1).CellsUsed().Single(cell => cell.GetString() == booking.Reference).WorksheetRow();
         var customerTotal = line.Cell(lines.Row(4).CellsUsed().Single(cell => cell.GetString() == "Customer total").Address.ColumnNumber);
         Assert.Equal(XLDataType.Number, customerTotal.DataType);
         Assert.Equal(158.40m, customerTotal.GetValue<decimal>());
