@@ -34,6 +34,8 @@ die() { printf 'test.sh: error: %s\n' "$*" >&2; exit 1; }
 missing=()
 command -v mariadbd >/dev/null 2>&1 || missing+=(mariadb-server)
 [[ -x "$CHROMIUM" ]] || missing+=(chromium)
+# LibreOffice Calc (headless) opens every report the tests write, as Finance's desktops would.
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 if ((${#missing[@]})); then
   log "Installing missing packages: ${missing[*]}"
   sudo=()
@@ -46,6 +48,7 @@ if ((${#missing[@]})); then
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y "${missing[@]}"
   command -v mariadbd >/dev/null 2>&1 || die "mariadbd still not found after installing mariadb-server"
   [[ -x "$CHROMIUM" ]] || die "$CHROMIUM still missing after installing chromium"
+  command -v soffice >/dev/null 2>&1 || die "soffice still not found after installing libreoffice-calc-nogui"
 fi
 command -v dotnet >/dev/null 2>&1 || die "dotnet SDK not found on PATH"
 

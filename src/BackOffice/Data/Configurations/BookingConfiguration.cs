@@ -124,6 +124,9 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
 
         // Booking-date range filter, and the default newest-first list.
         builder.HasIndex(b => b.CreatedAtUtc);
+
+        // Finance reports: the cancellations of a period, oldest first, and a supplier's cancellation fees of a month.
+        builder.HasIndex(b => b.CancelledAtUtc);
     }
 }
 

@@ -1,4 +1,5 @@
 using CarRentalGateway.BackOffice.Data;
+using CarRentalGateway.BackOffice.Features.Quote;
 using CarRentalGateway.BackOffice.Features.Reports;
 using CarRentalGateway.BackOffice.Features.Reports.Excel;
 using CarRentalGateway.Core.Common;
@@ -31,7 +32,7 @@ public sealed class SimulationExportReport(Guid runId) : IExcelReport
     private static readonly ReportColumns<UnpricedBookingRow> UnpricedColumns = new ReportColumns<UnpricedBookingRow>()
         .Text("Reference", 13, u => u.Reference)
         .Text("Supplier code", 14, u => u.SupplierCode)
-        .Text("Reason", 24, u => u.Reason.ToString())
+        .Text("Reason", 20, u => QuoteText.Reason(u.Reason))
         .Text("Why", 70, u => u.Message);
 
     private SimulationRun? run;

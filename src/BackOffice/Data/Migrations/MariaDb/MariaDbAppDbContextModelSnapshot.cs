@@ -385,6 +385,8 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CancelledAtUtc");
+
                     b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("CustomerEmail");

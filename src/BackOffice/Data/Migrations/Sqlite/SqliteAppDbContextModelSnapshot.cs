@@ -407,6 +407,8 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CancelledAtUtc");
+
                     b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("CustomerEmail");
