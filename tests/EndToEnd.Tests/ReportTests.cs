@@ -22,7 +22,6 @@ public sealed class ReportTests(BackOfficeFixture fixture, ITestOutputHelper out
         await page.Locator("input#commission-month").ClickAsync();
         await page.Locator($".mud-popover-open .mud-picker-month[aria-label='{monthName}']").ClickAsync();
         await Expect(page.Locator("input#commission-month")).ToHaveValueAsync($"{monthName} {month.Year}");
-        await SaveScreenshotAsync(page, "views/reports");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-commission-statement").ClickAsync());
 
@@ -36,6 +35,7 @@ public sealed class ReportTests(BackOfficeFixture fixture, ITestOutputHelper out
         Assert.Equal(XLDataType.Number, customerTotal.DataType);
         Assert.Equal(158.40m, customerTotal.GetValue<decimal>());
         await Expect(page).ToHaveURLAsync(PathPattern("/reports"));
+        await SaveScreenshotAsync(page, "views/reports");
     });
 
     [Fact]
