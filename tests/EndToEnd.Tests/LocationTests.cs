@@ -86,14 +86,6 @@ public sealed class LocationTests(BackOfficeFixture fixture, ITestOutputHelper o
     private static async Task OpenTabAsync(IPage page, string title) =>
         await page.Locator(".mud-tab").Filter(new() { HasTextRegex = new($"^{title}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase) }).ClickAsync();
 
-    /// <summary>Opens a MudSelect and clicks one of its options.</summary>
-    private static async Task ChooseOptionAsync(IPage page, string inputId, string option)
-    {
-        await page.Locator("div.mud-select").Filter(new() { Has = page.Locator($"#{inputId}") }).First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).ClickAsync();
-        await Expect(page.Locator($"#{inputId}")).ToHaveValueAsync(option);
-    }
-
     /// <summary>Types a time into an editable time picker and leaves the field, as a keyboard user does.</summary>
     private static async Task SetTimeAsync(IPage page, string inputId, string time)
     {

@@ -7,6 +7,7 @@ using CarRentalGateway.Core.Suppliers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -44,6 +45,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         // The machine is small and shared; a WaitFor returns as soon as it passes, so only a failure waits this long.
         DefaultWaitTimeout = TimeSpan.FromSeconds(10);
 
+        // Options the app binds from configuration (exchange rates, reports) take their defaults.
+        Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         Services.AddMudServices();
         Services.AddBackOfficeData(ComponentDatabase.ConfigurationFor(_databasePath), AppContext.BaseDirectory);
         Services.AddBackOfficeAuthorization();

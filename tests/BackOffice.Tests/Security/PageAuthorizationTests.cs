@@ -86,6 +86,16 @@ public class PageAuthorizationTests
     }
 
     [Fact]
+    public void The_reports_page_is_for_finance_and_administrators_only()
+    {
+        var page = typeof(CarRentalGateway.BackOffice.Features.Reports.ReportsPage);
+
+        Assert.Contains(page, Pages());
+        Assert.Equal([Policies.FinanceReports], page.GetCustomAttributes<AuthorizeAttribute>(inherit: true).Select(a => a.Policy));
+        Assert.Equal([Roles.Admin, Roles.Finance], Policies.Matrix[Policies.FinanceReports]);
+    }
+
+    [Fact]
     public void Every_public_page_listed_still_exists_as_an_anonymous_page()
     {
         Assert.All(PublicPages.Keys, page =>

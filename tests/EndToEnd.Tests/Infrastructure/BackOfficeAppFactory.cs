@@ -11,8 +11,12 @@ namespace CarRentalGateway.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed class BackOfficeAppFactory : WebApplicationFactory<Program>
 {
-    public BackOfficeAppFactory()
+    private readonly IReadOnlyDictionary<string, string> settings;
+
+    /// <param name="settings">Configuration this app runs with on top of the tests' own, e.g. a low export threshold.</param>
+    public BackOfficeAppFactory(IReadOnlyDictionary<string, string> settings)
     {
+        this.settings = settings;
         DataDirectory = Directory.CreateTempSubdirectory("crg-e2e-").FullName;
         // The options overload: UseKestrel(0) on a WithWebHostBuilder child is ignored (stack-notes §5).
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -40,6 +44,10 @@ public sealed class BackOfficeAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:AdminPassword", TestUsers.Admin.Password);
         // The app's request and EF logs would bury the test output.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -6,13 +6,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
+// Each collection runs an app and a Chromium of its own: one at a time is all a small CI machine can drive reliably.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
 namespace CarRentalGateway.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// One running app and one headless Chromium, shared by every test of the collection; each test opens its
 /// own browser context, so cookies and sessions never leak from one test to the next.
 /// </summary>
-public sealed class BackOfficeFixture : IAsyncLifetime
+public class BackOfficeFixture : IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =
     [
@@ -28,7 +31,15 @@ public sealed class BackOfficeFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public BackOfficeAppFactory App { get; } = new();
+    public BackOfficeFixture()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>An app of its own with <paramref name="settings"/>, for tests that need the app configured otherwise.</summary>
+    protected BackOfficeFixture(IReadOnlyDictionary<string, string> settings) => App = new BackOfficeAppFactory(settings);
+
+    public BackOfficeAppFactory App { get; }
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
@@ -120,4 +131,17 @@ public sealed class BackOfficeFixture : IAsyncLifetime
 public sealed class BackOfficeCollection : ICollectionFixture<BackOfficeFixture>
 {
     public const string Name = "BackOffice in Chromium";
+}
+
+/// <summary>
+/// The app with every export that has rows written in the background (Reports:BackgroundAboveRows = 0), so a
+/// test sees the progress panel and the file offered when ready without seeding thousands of bookings.
+/// </summary>
+public sealed class BackgroundExportsFixture() : BackOfficeFixture(new Dictionary<string, string> { ["Reports:BackgroundAboveRows"] = "0" });
+
+/// <summary>The background-export tests: their own app, so the low threshold never changes another test's download.</summary>
+[CollectionDefinition(Name)]
+public sealed class BackgroundExportsCollection : ICollectionFixture<BackgroundExportsFixture>
+{
+    public const string Name = "BackOffice with background exports";
 }

@@ -34,7 +34,23 @@ public static class BookingWorld
     /// Seeds the world and a booking for three days from 10:00, <paramref name="pickUpInDays"/> days from today, with one
     /// GPS: 3 × 40.00 + 3 × 8.00 = 144.00 from the supplier, 158.40 for the customer after the 10 % rule.
     /// </summary>
-    public static async Task<SeededBooking> ConfirmedBookingAsync(BackOfficeFixture fixture, int pickUpInDays = 5)
+    public static Task<SeededBooking> ConfirmedBookingAsync(BackOfficeFixture fixture, int pickUpInDays = 5)
+    {
+        var pickUp = TodayInTallinn.AddDays(pickUpInDays).ToDateTime(new TimeOnly(10, 0));
+        return SellAsync(fixture, pickUp, DateTime.UtcNow.AddDays(-10), completed: false);
+    }
+
+    /// <summary>
+    /// As <see cref="ConfirmedBookingAsync"/>, but a trip that is over: picked up at 10:00 on the 5th of
+    /// <paramref name="month"/>'s month (ten days after the sale), dropped off three days later, and completed.
+    /// </summary>
+    public static Task<SeededBooking> CompletedBookingAsync(BackOfficeFixture fixture, DateOnly month)
+    {
+        var pickUp = new DateTime(month.Year, month.Month, 5, 10, 0, 0);
+        return SellAsync(fixture, pickUp, DateTime.SpecifyKind(pickUp.AddDays(-10), DateTimeKind.Utc), completed: true);
+    }
+
+    private static async Task<SeededBooking> SellAsync(BackOfficeFixture fixture, DateTime pickUp, DateTime soldAtUtc, bool completed)
     {
         var code = SupplierScreens.NewCode().ToUpperInvariant();
         await fixture.AddSupplierAsync(code, "Booking Rentals");
@@ -59,9 +75,7 @@ public static class BookingWorld
         var rules = await PublishUpliftAsync(db, supplier.Id, code);
         await db.SaveChangesAsync();
 
-        var pickUp = TodayInTallinn.AddDays(pickUpInDays).ToDateTime(new TimeOnly(10, 0));
         var dropOff = pickUp.AddDays(3);
-        var soldAtUtc = DateTime.UtcNow.AddDays(-10);
         var outcome = new PricingEngine(rules).Price(
             new OfferToPrice(supplier, offer, rates, [contract], OneWayFees.None),
             new PricingTrip(pickUp, dropOff, RentalStation.Of(airport), RentalStation.Of(airport), "EE", 35, soldAtUtc, [new ChosenExtra(gps, 1)]));
@@ -87,6 +101,11 @@ public static class BookingWorld
             soldAtUtc);
         Must(booking);
         Must(booking.Value.Confirm(confirmation));
+        if (completed)
+        {
+            Must(booking.Value.Complete(dropOff.AddHours(1)));
+        }
+
         db.Bookings.Add(booking.Value);
         await db.SaveChangesAsync();
         return new SeededBooking(reference.Value, confirmation, code, pickUp, dropOff);
@@ -106,7 +125,7 @@ public static class BookingWorld
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var terms = new ContractTerms(
-            DateRange.Create(today.AddMonths(-1), today.AddYears(1)).Value, "EUR", 30, CommercialModel.Commission,
+            DateRange.Create(today.AddMonths(-3), today.AddYears(1)).Value, "EUR", 30, CommercialModel.Commission,
             Percentage.FromBasisPoints(1_500), MinimumMarginPercent: null,
             new CancellationPolicy(48, LateFeeKind.Fixed, null, Euros(4_000), Euros(6_000)), Notes: null);
         var contract = Contract.Draft(Guid.CreateVersion7(), supplierId, 1, terms).Value;

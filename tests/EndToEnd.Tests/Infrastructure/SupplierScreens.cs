@@ -33,4 +33,12 @@ public static class SupplierScreens
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).ClickAsync();
         await Expect(page.Locator($"#{inputId}")).ToHaveValueAsync(option);
     }
+
+    /// <summary>Opens a MudSelect and clicks one of its options.</summary>
+    public static async Task ChooseOptionAsync(IPage page, string inputId, string option)
+    {
+        await page.Locator("div.mud-select").Filter(new() { Has = page.Locator($"#{inputId}") }).First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).ClickAsync();
+        await Expect(page.Locator($"#{inputId}")).ToHaveValueAsync(option);
+    }
 }

@@ -6,7 +6,6 @@ using CarRentalGateway.BackOffice.Tests.Data.Bookings;
 using CarRentalGateway.BackOffice.Tests.Features.Quote;
 using CarRentalGateway.BackOffice.Tests.Infrastructure;
 using CarRentalGateway.Core.Bookings;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
@@ -24,9 +23,6 @@ public abstract class BookingComponentTest : ComponentTestContext
     protected BookingComponentTest()
     {
         Services.AddSingleton<TimeProvider>(Clock);
-
-        // Exchange rates read overrides from configuration; with none, the reference rates apply.
-        Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         SignInAs(Roles.Support);
     }
 

@@ -37,6 +37,22 @@ public sealed class PricingSimulationPageTests : PricingComponentTests
     }
 
     [Fact]
+    public async Task Finance_exports_the_run_shown_to_Excel()
+    {
+        await SeedRuleSetAsync(1, published: true, Rule("Everything +10 %", 1000));
+        await SeedRuleSetAsync(2, published: false, Rule("Everything +12 %", 1200));
+        var run = await SeedRunAsync();
+        SignInAs(Roles.Finance);
+        var page = Render<PricingSimulationPage>(p => p.Add(x => x.RunId, run.Id));
+        page.WaitForElement("#run-result");
+
+        page.Find("#export-simulation").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(
+            $"/reports/pricing-simulation.xlsx?run={run.Id}", Assert.Single(JSInterop.VerifyInvoke("backOffice.download").Arguments)));
+    }
+
+    [Fact]
     public async Task An_admin_runs_a_period_and_sees_its_result_and_the_run_stored()
     {
         await SeedRuleSetAsync(1, published: true, Rule("Everything +10 %", 1000));
