@@ -57,39 +57,42 @@ public sealed class CancellationsReport(DateOnly from, DateOnly to, string? supp
 
         // Amounts in the bookings' own currencies are totalled only when there is one; the euro columns always are.
         var oneCurrency = await cancelled.Select(b => b.Currency).Distinct().CountAsync(cancellationToken) <= 1;
-        var rows =
-            from b in cancelled.OrderBy(b => b.CancelledAtUtc).ThenBy(b => b.Id)
-            join s in db.Suppliers on b.SupplierId equals s.Id
-            select new CancellationLine(
-                b.Reference.Value, b.SupplierConfirmationNumber, s.Code, s.Name, b.CustomerName, b.CustomerEmail, b.CreatedAtUtc, b.PickUpLocal,
+
+        // Suppliers are few: named from memory, so the database reads the period's cancellations by their index alone (joined
+        // in SQL, MariaDB chose to walk every supplier's bookings instead: 5.6 s against a million bookings).
+        var suppliers = await db.Suppliers.AsNoTracking().ToDictionaryAsync(s => s.Id, s => new SupplierName(s.Code, s.Name), cancellationToken);
+        var rows = cancelled.OrderBy(b => b.CancelledAtUtc).ThenBy(b => b.Id)
+            .Select(b => new CancellationLine(
+                b.Reference.Value, b.SupplierConfirmationNumber, b.SupplierId, b.CustomerName, b.CustomerEmail, b.CreatedAtUtc, b.PickUpLocal,
                 b.CancelledAtUtc!.Value, b.CancelledBy!, b.CancellationRequestedBy!.Value, b.CancellationReason!,
-                b.Currency, b.EurPerUnit, b.CustomerTotalMinor, b.AmountPaidMinor, b.CancellationFeeMinor!.Value, b.CancellationRefundMinor!.Value);
+                b.Currency, b.EurPerUnit, b.CustomerTotalMinor, b.AmountPaidMinor, b.CancellationFeeMinor!.Value, b.CancellationRefundMinor!.Value));
 
         heading = heading with { Filters = Filters };
         return await writer.AddSheetAsync(
-            "Cancellations", heading, Columns(oneCurrency), rows.AsAsyncEnumerable().Counted(rowsWritten), cancellationToken);
+            "Cancellations", heading, Columns(oneCurrency, suppliers), rows.AsAsyncEnumerable().Counted(rowsWritten), cancellationToken);
     }
 
-    private static ReportColumns<CancellationLine> Columns(bool totalInCurrency) => new ReportColumns<CancellationLine>()
-        .Text("Reference", 13, c => c.Reference)
-        .Text("Confirmation no.", 18, c => c.ConfirmationNumber)
-        .Text("Supplier code", 14, c => c.SupplierCode)
-        .Text("Supplier", 22, c => c.SupplierName)
-        .Text("Customer", 24, c => c.Customer)
-        .Text("E-mail", 30, c => c.Email)
-        .DateTime("Booked at (UTC)", 17, c => c.BookedAtUtc)
-        .DateTime("Pick-up (local)", 17, c => c.PickUpLocal)
-        .DateTime("Cancelled at (UTC)", 18, c => c.CancelledAtUtc)
-        .Text("Cancelled by", 26, c => c.CancelledBy)
-        .Text("Requested by", 13, c => c.RequestedBy.ToString())
-        .Text("Reason", 36, c => c.Reason)
-        .Money("Customer total", 15, c => c.Amount(c.CustomerTotalMinor), totalInCurrency)
-        .Money("Paid", 12, c => c.Amount(c.PaidMinor), totalInCurrency)
-        .Money("Fee", 12, c => c.Amount(c.FeeMinor), totalInCurrency)
-        .Money("Refund", 12, c => c.Amount(c.RefundMinor), totalInCurrency)
-        .Text("Currency", 9, c => c.Currency)
-        .Money("Fee EUR", 12, c => c.Eur(c.FeeMinor), total: true)
-        .Money("Refund EUR", 12, c => c.Eur(c.RefundMinor), total: true);
+    private static ReportColumns<CancellationLine> Columns(bool totalInCurrency, IReadOnlyDictionary<Guid, SupplierName> suppliers) =>
+        new ReportColumns<CancellationLine>()
+            .Text("Reference", 13, c => c.Reference)
+            .Text("Confirmation no.", 18, c => c.ConfirmationNumber)
+            .Text("Supplier code", 14, c => suppliers[c.SupplierId].Code)
+            .Text("Supplier", 22, c => suppliers[c.SupplierId].Name)
+            .Text("Customer", 24, c => c.Customer)
+            .Text("E-mail", 30, c => c.Email)
+            .DateTime("Booked at (UTC)", 17, c => c.BookedAtUtc)
+            .DateTime("Pick-up (local)", 17, c => c.PickUpLocal)
+            .DateTime("Cancelled at (UTC)", 18, c => c.CancelledAtUtc)
+            .Text("Cancelled by", 26, c => c.CancelledBy)
+            .Text("Requested by", 13, c => c.RequestedBy.ToString())
+            .Text("Reason", 36, c => c.Reason)
+            .Money("Customer total", 15, c => c.Amount(c.CustomerTotalMinor), totalInCurrency)
+            .Money("Paid", 12, c => c.Amount(c.PaidMinor), totalInCurrency)
+            .Money("Fee", 12, c => c.Amount(c.FeeMinor), totalInCurrency)
+            .Money("Refund", 12, c => c.Amount(c.RefundMinor), totalInCurrency)
+            .Text("Currency", 9, c => c.Currency)
+            .Money("Fee EUR", 12, c => c.Eur(c.FeeMinor), total: true)
+            .Money("Refund EUR", 12, c => c.Eur(c.RefundMinor), total: true);
 
     /// <summary>The cancellations of the period (and of the supplier, when one is chosen); an unknown supplier is a 404.</summary>
     private async Task<IQueryable<Booking>> CancelledAsync(AppDbContext db, CancellationToken cancellationToken)
@@ -105,8 +108,10 @@ public sealed class CancellationsReport(DateOnly from, DateOnly to, string? supp
         return cancelled.Where(b => b.SupplierId == found.Id);
     }
 
+    private sealed record SupplierName(string Code, string Name);
+
     private sealed record CancellationLine(
-        string Reference, string? ConfirmationNumber, string SupplierCode, string SupplierName, string Customer, string Email, DateTime BookedAtUtc,
+        string Reference, string? ConfirmationNumber, Guid SupplierId, string Customer, string Email, DateTime BookedAtUtc,
         DateTime PickUpLocal, DateTime CancelledAtUtc, string CancelledBy, CancellationParty RequestedBy, string Reason,
         string Currency, decimal EurPerUnit, long CustomerTotalMinor, long PaidMinor, long FeeMinor, long RefundMinor)
     {
