@@ -20,6 +20,17 @@ if (args is ["case", var caseExporter, var rowText])
     return RunCase(caseExporter, int.Parse(rowText, invariant));
 }
 
+// The app's reports over stored bookings: dotnet run -c Release --project bench/Excel.Bench -- stored "Server=…" [10.11.0-mariadb]
+if (args is ["stored", var storedDatabase, .. var storedVersion])
+{
+    return await StoredReports.CompareAsync(storedDatabase, storedVersion.FirstOrDefault() ?? "10.11.0-mariadb");
+}
+
+if (args is ["stored-report", var storedExporter, var storedLink, var storedConnection, var storedServer])
+{
+    return await StoredReports.RunOneAsync(storedExporter, storedLink, storedConnection, storedServer);
+}
+
 if (Array.IndexOf(args, "--closedxml-up-to") is var limitAt and >= 0)
 {
     closedXmlLimit = int.Parse(args[limitAt + 1], invariant);
@@ -83,7 +94,7 @@ int RunCase(string exporter, int rows)
 
         clock.Stop();
         Console.WriteLine(string.Create(invariant,
-            $"{clock.Elapsed.TotalSeconds:F1} {ProcStatus("VmHWM") / 1024:N0} {new FileInfo(path).Length / 1024.0 / 1024:F1}"));
+            $"{clock.Elapsed.TotalSeconds:F1} {Memory.PeakResidentKiloBytes() / 1024:N0} {new FileInfo(path).Length / 1024.0 / 1024:F1}"));
         return 0;
     }
     finally
@@ -92,11 +103,4 @@ int RunCase(string exporter, int rows)
     }
 }
 
-// A field of /proc/self/status in kB, e.g. VmHWM: the peak resident set size of this process.
-static long ProcStatus(string field) => KiloBytes("/proc/self/status", field);
-
-static long MemInfo(string field) => KiloBytes("/proc/meminfo", field);
-
-static long KiloBytes(string file, string field) =>
-    long.Parse(File.ReadLines(file).First(l => l.StartsWith(field + ":", StringComparison.Ordinal)).Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[1],
-        CultureInfo.InvariantCulture);
+static long MemInfo(string field) => Memory.KiloBytes("/proc/meminfo", field);
