@@ -68,7 +68,7 @@ public sealed class BookingsExportReport(BookingQuery query) : IExcelReport
     {
         var bookings = await BookingSearch.FilteredAsync(db, Query, cancellationToken) ?? db.Bookings.Where(_ => false);
         var rows = BookingSearch.Rows(db, BookingSearch.Sorted(bookings, Query)).AsAsyncEnumerable().Counted(rowsWritten);
-        return await writer.AddSheetAsync("Bookings", heading, Columns, rows, cancellationToken);
+        return await writer.AddSheetsAsync("Bookings", heading, Columns, rows, cancellationToken);
     }
 
     private static string? Range(string what, DateOnly? from, DateOnly? to) => (from, to) switch

@@ -68,7 +68,7 @@ public sealed class CancellationsReport(DateOnly from, DateOnly to, string? supp
                 b.Currency, b.EurPerUnit, b.CustomerTotalMinor, b.AmountPaidMinor, b.CancellationFeeMinor!.Value, b.CancellationRefundMinor!.Value));
 
         heading = heading with { Filters = Filters };
-        return await writer.AddSheetAsync(
+        return await writer.AddSheetsAsync(
             "Cancellations", heading, Columns(oneCurrency, suppliers), rows.AsAsyncEnumerable().Counted(rowsWritten), cancellationToken);
     }
 

@@ -288,6 +288,29 @@ public sealed class ExcelReportWriterTests
     private static Line Sample(string reference = "CRG-7F3K9Q", string customer = "Mari Tamm", string status = "Confirmed", string? note = null) =>
         new(reference, customer, status, 1m, 1, 0m, new DateOnly(2026, 10, 1), new DateTime(2026, 10, 1), true, note);
 
+    [Fact]
+    public async Task Rows_beyond_what_a_sheet_holds_go_on_in_numbered_sheets_each_with_its_header_and_totals()
+    {
+        var lines = Enumerable.Range(0, 5).Select(i => Lines[0] with { Reference = $"CRG-{i}", Total = i + 1 }).ToList();
+        using var output = new MemoryStream();
+        int written;
+        using (var writer = ExcelReportWriter.Create(output, rowsPerSheet: 2))
+        {
+            written = await writer.AddSheetsAsync("Bookings", Heading, LineColumns, lines.ToAsyncEnumerable(), CancellationToken.None);
+        }
+
+        AssertValid(output.ToArray());
+        using var workbook = ReadBack(output.ToArray());
+        Assert.Equal(5, written);
+        Assert.Equal(["Bookings", "Bookings 2", "Bookings 3"], workbook.Worksheets.Select(s => s.Name));
+        Assert.Equal(
+            [["CRG-0", "CRG-1"], ["CRG-2", "CRG-3"], ["CRG-4"]],
+            workbook.Worksheets.Select(sheet => sheet.Column(1).CellsUsed().Select(c => c.GetString()).Where(t => t.StartsWith("CRG-")).ToArray()));
+        Assert.All(workbook.Worksheets, sheet => Assert.Equal("Reference", sheet.Cell(Header, 1).GetString()));
+        Assert.Equal([3m, 7m, 5m], workbook.Worksheets.Select(sheet =>
+            Convert.ToDecimal(sheet.Column(4).CellsUsed().Last().CachedValue, CultureInfo.InvariantCulture)));
+    }
+
     private static byte[] Write(IEnumerable<Line> lines)
     {
         using var output = new MemoryStream();

@@ -38,17 +38,27 @@ public sealed class ExcelReportWriter : IDisposable
     private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
 
     private readonly ZipArchive zip;
+    private readonly int rowsPerSheet;
     private readonly List<(string Name, string FilterRange)> sheets = [];
     private bool disposed;
     private bool sheetUnfinished;
 
-    private ExcelReportWriter(Stream output)
+    private ExcelReportWriter(Stream output, int rowsPerSheet)
     {
+        this.rowsPerSheet = rowsPerSheet;
         zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         WritePart("xl/styles.xml", ExcelStyles.Build());
     }
 
-    public static ExcelReportWriter Create(Stream output) => new(output);
+    public static ExcelReportWriter Create(Stream output) => new(output, MaxRowsPerSheet);
+
+    /// <summary>A writer whose sheets hold fewer rows than Excel's, so tests can fill one without a million rows.</summary>
+    internal static ExcelReportWriter Create(Stream output, int rowsPerSheet)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rowsPerSheet);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(rowsPerSheet, MaxRowsPerSheet);
+        return new(output, rowsPerSheet);
+    }
 
     /// <summary>Writes one sheet from rows already in hand or produced lazily; returns how many rows it wrote.</summary>
     public int AddSheet<TRow>(string name, ReportHeading heading, ReportColumns<TRow> columns, IEnumerable<TRow> rows)
@@ -75,6 +85,40 @@ public sealed class ExcelReportWriter : IDisposable
         }
 
         return Finish(name, sheet);
+    }
+
+    /// <summary>
+    /// Writes rows that may be more than one sheet holds: when "Bookings" is full the table goes on in "Bookings 2",
+    /// "Bookings 3"…, each with the same heading, header and its own totals. Returns how many rows it wrote in all.
+    /// </summary>
+    public async Task<int> AddSheetsAsync<TRow>(
+        string name, ReportHeading heading, ReportColumns<TRow> columns, IAsyncEnumerable<TRow> rows, CancellationToken ct)
+    {
+        var part = 1;
+        var sheet = StartSheet(name, heading, columns);
+        sheetUnfinished = true;
+        try
+        {
+            var written = 0;
+            await foreach (var row in rows.WithCancellation(ct))
+            {
+                if (sheet.IsFull)
+                {
+                    written += Finish(PartName(name, part), sheet);
+                    sheet.Dispose();
+                    sheet = StartSheet(PartName(name, ++part), heading, columns);
+                    sheetUnfinished = true;
+                }
+
+                sheet.WriteRow(row);
+            }
+
+            return written + Finish(PartName(name, part), sheet);
+        }
+        finally
+        {
+            sheet.Dispose();
+        }
     }
 
     /// <summary>
@@ -121,7 +165,7 @@ public sealed class ExcelReportWriter : IDisposable
 
         // Optimal, not Fastest: a third smaller (89 against 137 MB for a million bookings) for about a third more time.
         var entry = zip.CreateEntry($"xl/worksheets/sheet{sheets.Count + 1}.xml", CompressionLevel.Optimal);
-        return new SheetWriter<TRow>(entry.Open(), heading, columns.All, selected: sheets.Count == 0);
+        return new SheetWriter<TRow>(entry.Open(), heading, columns.All, selected: sheets.Count == 0, rowsPerSheet);
     }
 
     private int Finish<TRow>(string name, SheetWriter<TRow> sheet)
@@ -158,6 +202,8 @@ public sealed class ExcelReportWriter : IDisposable
         })));
 
     private static string SheetRelationship(int index) => $"sheet{index + 1}";
+
+    private static string PartName(string name, int part) => part == 1 ? name : $"{name} {part}";
 
     private void WritePart(string path, OpenXmlElement root)
     {

@@ -27,12 +27,13 @@ internal sealed class SheetWriter<TRow> : IDisposable
     private readonly string[] columnNames;
     private readonly uint[] valueStyles;
     private readonly decimal[] sums;
+    private readonly int capacity;
     private int rowNumber;
     private string rowText = "";
 
-    public SheetWriter(Stream part, ReportHeading heading, IReadOnlyList<ReportColumn<TRow>> columns, bool selected)
+    public SheetWriter(Stream part, ReportHeading heading, IReadOnlyList<ReportColumn<TRow>> columns, bool selected, int capacity)
     {
-        (this.part, this.columns) = (part, columns);
+        (this.part, this.columns, this.capacity) = (part, columns, capacity);
         writer = OpenXmlWriter.Create(part);
         columnNames = Enumerable.Range(1, columns.Count).Select(ExcelCellReference.ColumnName).ToArray();
         valueStyles = columns.Select(c => ExcelStyles.ForValue(c.Kind)).ToArray();
@@ -68,12 +69,15 @@ internal sealed class SheetWriter<TRow> : IDisposable
 
     private int DataRows => rowNumber - ExcelReportWriter.HeaderRow;
 
+    /// <summary>True once the sheet holds as many data rows as it can.</summary>
+    public bool IsFull => DataRows == capacity;
+
     public void WriteRow(TRow row)
     {
-        if (DataRows == ExcelReportWriter.MaxRowsPerSheet)
+        if (IsFull)
         {
             throw new InvalidOperationException(
-                $"A sheet holds at most {ExcelReportWriter.MaxRowsPerSheet:N0} rows; cap the export before writing it.");
+                $"A sheet holds at most {capacity:N0} rows; cap the export before writing it, or let it continue on more sheets.");
         }
 
         StartRow(rowNumber + 1);
