@@ -12,6 +12,7 @@ using CarRentalGateway.BackOffice.Features.Reports;
 using CarRentalGateway.BackOffice.Features.Rates;
 using CarRentalGateway.BackOffice.Features.RateSheets;
 using CarRentalGateway.BackOffice.Features.Simulation;
+using CarRentalGateway.BackOffice.Features.Staff;
 using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -137,6 +138,7 @@ public static class BackOfficeServiceCollectionExtensions
         services.AddSingleton<ReportFiles>();
         services.AddSingleton<ReportJobs>();
         services.AddScoped<ReportExportService>();
+        services.AddScoped<StaffService>();
         return services;
     }
 

@@ -9,4 +9,10 @@ public sealed class ApplicationUser : IdentityUser
 
     /// <summary>The name shown in the app bar and in audit trails; the e-mail when empty.</summary>
     public string? DisplayName { get; set; }
+
+    /// <summary>When an administrator disabled the account (UTC); null while it may sign in.</summary>
+    public DateTime? DisabledAtUtc { get; set; }
+
+    /// <summary>Set with a temporary password: the user must choose their own before anything else.</summary>
+    public bool MustChangePassword { get; set; }
 }

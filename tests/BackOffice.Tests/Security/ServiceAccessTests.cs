@@ -215,7 +215,7 @@ public sealed partial class ServiceAccessTests(TestDatabases databases) : IClass
     [Theory, MemberData(nameof(Cases))]
     public async Task Each_service_method_admits_exactly_the_roles_of_the_capability_matrix(DatabaseProvider provider, string method, string user)
     {
-        await using var app = await databases.StartAsync(provider);
+        await using var app = await databases.StartAsync(provider, new TestAppOptions { WithIdentity = true });
         await app.RegisterAsync(Valid("SIXT-EE", "Sixt Estonia"));
         await app.ActiveAsync("SIXT-EE", ContractForms.Commission("2026-04-01", "2027-03-31"));
         await app.DraftAsync("SIXT-EE", ContractForms.Commission("2027-04-01", "2028-03-31"));

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using CarRentalGateway.BackOffice.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -12,9 +11,6 @@ internal sealed partial class IdentitySeeder(
     IOptions<BootstrapOptions> bootstrap,
     ILogger<IdentitySeeder> logger)
 {
-    // No look-alike characters (0/O, 1/l/I), so the password can be read off a console and typed.
-    private const string PasswordAlphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         foreach (var role in Roles.All)
@@ -32,7 +28,7 @@ internal sealed partial class IdentitySeeder(
 
         var email = bootstrap.Value.AdminEmail;
         var configuredPassword = bootstrap.Value.AdminPassword;
-        var password = string.IsNullOrEmpty(configuredPassword) ? GeneratePassword() : configuredPassword;
+        var password = string.IsNullOrEmpty(configuredPassword) ? TemporaryPasswords.New() : configuredPassword;
         var admin = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Administrator" };
         Ensure(await users.CreateAsync(admin, password), $"create the first Admin {email}");
         Ensure(await users.AddToRoleAsync(admin, Roles.Admin), $"make {email} an Admin");
@@ -46,8 +42,6 @@ internal sealed partial class IdentitySeeder(
             LogConfiguredAdmin(email);
         }
     }
-
-    private static string GeneratePassword() => RandomNumberGenerator.GetString(PasswordAlphabet, 20);
 
     private static void Ensure(IdentityResult result, string what)
     {
