@@ -7,6 +7,7 @@ using CarRentalGateway.BackOffice.Data.Seeding;
 using CarRentalGateway.BackOffice.Features.RateSheets;
 using CarRentalGateway.BackOffice.Features.Reports;
 using CarRentalGateway.BackOffice.Security;
+using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 // A verb runs one job and exits instead of serving: "migrate" applies migrations, roles and the first Admin (the
@@ -21,6 +22,11 @@ builder.Configuration.AddCommandLine(verb.Options, new Dictionary<string, string
 });
 
 builder.Services.AddBackOffice(builder.Configuration, builder.Environment.ContentRootPath);
+if (!builder.Environment.IsDevelopment())
+{
+    // A circuit's exceptions reach the browser in full only in Development, whatever "DetailedErrors" is set to.
+    builder.Services.Configure<CircuitOptions>(circuit => circuit.DetailedErrors = false);
+}
 
 var app = builder.Build();
 
