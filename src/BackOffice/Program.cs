@@ -6,6 +6,8 @@ using CarRentalGateway.BackOffice.Data.Generation;
 using CarRentalGateway.BackOffice.Data.Seeding;
 using CarRentalGateway.BackOffice.Features.RateSheets;
 using CarRentalGateway.BackOffice.Features.Reports;
+using CarRentalGateway.BackOffice.Security;
+using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 // A verb runs one job and exits instead of serving: "migrate" applies migrations, roles and the first Admin (the
@@ -20,6 +22,11 @@ builder.Configuration.AddCommandLine(verb.Options, new Dictionary<string, string
 });
 
 builder.Services.AddBackOffice(builder.Configuration, builder.Environment.ContentRootPath);
+if (!builder.Environment.IsDevelopment())
+{
+    // A circuit's exceptions reach the browser in full only in Development, whatever "DetailedErrors" is set to.
+    builder.Services.Configure<CircuitOptions>(circuit => circuit.DetailedErrors = false);
+}
 
 var app = builder.Build();
 
@@ -38,6 +45,15 @@ if (verb.Name == LoadBookingsCommand.Verb)
     Environment.ExitCode = await LoadBookingsCommand.RunAsync(app.Services, verb.Values, CancellationToken.None);
     return;
 }
+
+app.UseSecurityHeaders();
+// Every cookie, the framework's and ours: HTTPS-only outside Development (`dotnet run` on http://localhost keeps
+// signing in), never SameSite=None. HttpOnly is set per cookie: the theme cookie is written by script.
+app.UseCookiePolicy(new CookiePolicyOptions
+{
+    MinimumSameSitePolicy = SameSiteMode.Lax,
+    Secure = app.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always,
+});
 
 if (!app.Environment.IsDevelopment())
 {

@@ -7,16 +7,20 @@ namespace CarRentalGateway.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// The real app on Kestrel, on a free loopback port, over a fresh SQLite database in a temp folder.
-/// The environment stays Development: that is what serves the static web assets (MudBlazor, blazor.web.js).
+/// The environment is Development unless a test asks otherwise: that is what serves the static web assets (MudBlazor,
+/// blazor.web.js) to the browser.
 /// </summary>
 public sealed class BackOfficeAppFactory : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string> settings;
+    private readonly string environment;
 
     /// <param name="settings">Configuration this app runs with on top of the tests' own, e.g. a low export threshold.</param>
-    public BackOfficeAppFactory(IReadOnlyDictionary<string, string> settings)
+    /// <param name="environment">Production for the tests of what a deployed app shows (error pages, cookie flags).</param>
+    public BackOfficeAppFactory(IReadOnlyDictionary<string, string> settings, string environment = "Development")
     {
         this.settings = settings;
+        this.environment = environment;
         DataDirectory = Directory.CreateTempSubdirectory("crg-e2e-").FullName;
         // The options overload: UseKestrel(0) on a WithWebHostBuilder child is ignored (stack-notes §5).
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -36,6 +40,7 @@ public sealed class BackOfficeAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseEnvironment(environment);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:DataDirectory", DataDirectory);
         builder.UseSetting("Database:MigrateOnStartup", "true");

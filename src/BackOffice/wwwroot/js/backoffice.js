@@ -1,8 +1,10 @@
 window.backOffice = window.backOffice || {};
 
 // Remembers the dark-mode switch for a year; the server reads it to render the right theme on the next visit.
+// Script writes it, so it cannot be HttpOnly; it only ever says "dark" or "light", and anything else reads as light.
 window.backOffice.rememberTheme = function (theme) {
-    document.cookie = "crg.theme=" + theme + "; path=/; max-age=31536000; samesite=lax";
+    var secure = location.protocol === "https:" ? "; secure" : "";
+    document.cookie = "crg.theme=" + theme + "; path=/; max-age=31536000; samesite=lax" + secure;
     document.body.classList.toggle("theme-dark", theme === "dark");
     document.body.classList.toggle("theme-light", theme !== "dark");
 };

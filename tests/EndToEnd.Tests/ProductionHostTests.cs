@@ -1,0 +1,128 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CarRentalGateway.BackOffice.Data;
+using CarRentalGateway.EndToEnd.Tests.Infrastructure;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace CarRentalGateway.EndToEnd.Tests;
+
+/// <summary>
+/// The app as deployed (the Production environment), over plain HTTP with cookies handled by hand: a client that
+/// honoured the Secure flag would not send them back over http://, which is what the flag is for. It is configured
+/// to ask for detailed errors, as a careless deployment might, and must not give them.
+/// </summary>
+public sealed partial class ProductionHostTests : IAsyncLifetime
+{
+    private readonly BackOfficeAppFactory _app = new(new Dictionary<string, string> { ["DetailedErrors"] = "true" }, environment: "Production");
+    private readonly Dictionary<string, string> _cookies = [];
+    private HttpClient? _client;
+
+    private HttpClient Client => _client ?? throw new InvalidOperationException("The app has not started.");
+
+    public Task InitializeAsync()
+    {
+        _client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = _app.BaseAddress };
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client?.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Every_cookie_is_secure_http_only_and_same_site_outside_development()
+    {
+        var setCookies = await SignInAsync(TestUsers.Admin);
+
+        Assert.Contains(setCookies, cookie => cookie.Name == "crg.auth" && cookie.SameSite == SameSiteMode.Lax);
+        Assert.Contains(setCookies, cookie => cookie.Name.Value!.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
+        Assert.All(setCookies, cookie =>
+        {
+            Assert.True(cookie.Secure, $"{cookie.Name} is not Secure");
+            Assert.True(cookie.HttpOnly, $"{cookie.Name} is not HttpOnly");
+            Assert.True(cookie.SameSite is SameSiteMode.Lax or SameSiteMode.Strict, $"{cookie.Name} is SameSite={cookie.SameSite}");
+        });
+    }
+
+    [Fact]
+    public async Task A_failing_download_shows_the_error_page_without_the_exception_or_its_sql()
+    {
+        await SignInAsync(TestUsers.Admin);
+        // A database that has lost its bookings: the export's query fails with SQLite's own words and the SQL.
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE \"Bookings\"");
+        }
+
+        using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Get, "/reports/bookings.xlsx?status=Cancelled"));
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains("Something went wrong", page, StringComparison.Ordinal);
+        foreach (var leak in new[] { "no such table", "SqliteException", "SELECT", "Exception", " at CarRentalGateway" })
+        {
+            Assert.DoesNotContain(leak, page, StringComparison.Ordinal);
+        }
+
+        ExpectedSecurityHeaders.AssertOn("the error page", name => response.Headers.TryGetValues(name, out var values) ? string.Join("\n", values) : null);
+    }
+
+    [Fact]
+    public void Circuit_errors_stay_generic_even_when_configured_to_be_detailed() =>
+        Assert.False(_app.Services.GetRequiredService<IOptions<CircuitOptions>>().Value.DetailedErrors);
+
+    /// <summary>Signs in through the login form, token and all; returns every cookie the two responses set.</summary>
+    private async Task<List<SetCookieHeaderValue>> SignInAsync(TestUser user)
+    {
+        using var loginPage = await SendAsync(new HttpRequestMessage(HttpMethod.Get, "/Account/Login"));
+        var set = Remember(loginPage);
+        var html = await loginPage.Content.ReadAsStringAsync();
+        var fields = HiddenField().Matches(html).ToDictionary(match => match.Groups["name"].Value, match => match.Groups["value"].Value);
+        fields["Input.Email"] = user.Email;
+        fields["Input.Password"] = user.Password;
+
+        using var signIn = await SendAsync(new HttpRequestMessage(HttpMethod.Post, "/Account/Login") { Content = new FormUrlEncodedContent(fields) });
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        set.AddRange(Remember(signIn));
+        return set;
+    }
+
+    private Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+    {
+        if (_cookies.Count > 0)
+        {
+            request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(cookie => $"{cookie.Key}={cookie.Value}")));
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    private List<SetCookieHeaderValue> Remember(HttpResponseMessage response)
+    {
+        var set = response.Headers.TryGetValues("Set-Cookie", out var values) ? SetCookieHeaderValue.ParseList(values.ToList()).ToList() : [];
+        foreach (var cookie in set)
+        {
+            if (cookie.Value.HasValue && cookie.Value.Value.Length > 0)
+            {
+                _cookies[cookie.Name.Value!] = cookie.Value.Value;
+            }
+            else
+            {
+                _cookies.Remove(cookie.Name.Value!);
+            }
+        }
+
+        return set;
+    }
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>_handler|__RequestVerificationToken)\" value=\"(?<value>[^\"]*)\"")]
+    private static partial Regex HiddenField();
+}
