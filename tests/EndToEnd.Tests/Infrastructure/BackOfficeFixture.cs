@@ -102,6 +102,19 @@ public class BackOfficeFixture : IAsyncLifetime
         return await db.Suppliers.AnyAsync(s => s.Code == code);
     }
 
+    /// <summary>
+    /// An account as an administrator creates it: enabled, with <paramref name="role"/> and a temporary password that
+    /// must be changed at the first sign-in.
+    /// </summary>
+    public async Task AddAccountWithTemporaryPasswordAsync(string email, string temporaryPassword, string role)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, MustChangePassword = true };
+        Ensure(await users.CreateAsync(user, temporaryPassword), $"create {email}");
+        Ensure(await users.AddToRoleAsync(user, role), $"give {email} the role {role}");
+    }
+
     private async Task CreateUsersAsync()
     {
         await using var scope = App.Services.CreateAsyncScope();
