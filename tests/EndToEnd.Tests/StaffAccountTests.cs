@@ -8,6 +8,42 @@ namespace CarRentalGateway.EndToEnd.Tests;
 public sealed class StaffAccountTests(BackOfficeFixture fixture, ITestOutputHelper output) : BrowserTest(fixture, output)
 {
     [Fact]
+    public Task An_admin_creates_a_support_account_whose_owner_signs_in_with_the_temporary_password_and_lands_on_bookings() => InBrowserAsync(async page =>
+    {
+        var email = $"agent.{Guid.NewGuid():N}@e2e.example";
+        await SignInAsync(page, TestUsers.Admin, "/admin/users");
+
+        await page.Locator("#new-account").ClickAsync();
+        await page.Locator("#staff-email").FillAsync(email);
+        await page.Locator("#staff-name").FillAsync("Agnes Agent");
+        await page.Locator("#staff-role-support").ClickAsync();
+        await page.Locator("#staff-save").ClickAsync();
+        await Expect(page.Locator("#temporary-password")).ToBeVisibleAsync();
+        await SaveScreenshotAsync(page, "views/staff-temporary-password");
+        var temporary = (await page.Locator("#temporary-password").InnerTextAsync()).Trim();
+        Assert.Equal(20, temporary.Length);
+        await page.Locator("#password-handed-over").ClickAsync();
+        await page.Locator("#staff-search").FillAsync("agent.");
+        await Expect(page.Locator("#staff-grid")).ToContainTextAsync("Temporary password, not yet changed");
+        await SaveScreenshotAsync(page, "views/staff-accounts");
+
+        var context = await Fixture.Browser.NewContextAsync(new() { BaseURL = Fixture.App.BaseAddress.ToString() });
+        var agent = await context.NewPageAsync();
+        await agent.GotoAsync("/Account/Login?ReturnUrl=%2Fbookings");
+        await SubmitLoginAsync(agent, email, temporary);
+        await Expect(agent).ToHaveURLAsync(PathPattern(PasswordChangeGate.ChangePasswordPath));
+        await agent.Locator("[id='Input.OldPassword']").FillAsync(temporary);
+        await agent.Locator("[id='Input.NewPassword']").FillAsync("agnes own long passphrase");
+        await agent.Locator("[id='Input.ConfirmPassword']").FillAsync("agnes own long passphrase");
+        await agent.Locator("#change-password-submit").ClickAsync();
+        await agent.WaitForURLAsync(url => !url.Contains(PasswordChangeGate.ChangePasswordPath, StringComparison.Ordinal));
+        await agent.GotoAsync("/bookings");
+        await WaitForInteractiveAsync(agent);
+        await Expect(agent.Locator("#booking-search")).ToBeVisibleAsync();
+        await context.CloseAsync();
+    });
+
+    [Fact]
     public Task A_new_agent_with_a_temporary_password_chooses_their_own_before_anything_else() => InBrowserAsync(async page =>
     {
         var email = $"new.agent.{Guid.NewGuid():N}@e2e.example";

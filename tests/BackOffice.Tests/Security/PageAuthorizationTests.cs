@@ -96,6 +96,16 @@ public class PageAuthorizationTests
     }
 
     [Fact]
+    public void The_staff_accounts_page_is_for_administrators_only()
+    {
+        var page = typeof(CarRentalGateway.BackOffice.Features.Staff.StaffPage);
+
+        Assert.Contains(page, Pages());
+        Assert.Equal([Policies.ManageStaff], page.GetCustomAttributes<AuthorizeAttribute>(inherit: true).Select(a => a.Policy));
+        Assert.Equal([Roles.Admin], Policies.Matrix[Policies.ManageStaff]);
+    }
+
+    [Fact]
     public void Every_public_page_listed_still_exists_as_an_anonymous_page()
     {
         Assert.All(PublicPages.Keys, page =>
