@@ -40,6 +40,16 @@ public sealed class StaffAccountTests(BackOfficeFixture fixture, ITestOutputHelp
         await agent.GotoAsync("/bookings");
         await WaitForInteractiveAsync(agent);
         await Expect(agent.Locator("#booking-search")).ToBeVisibleAsync();
+
+        // Disabled by the admin: the agent's very next request is sent to sign in again, and the sign-in is refused.
+        await page.Locator("#staff-grid .staff-actions button").Last.ClickAsync();
+        await page.Locator(".disable-account").ClickAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Disable" }).ClickAsync();
+        await Expect(page.Locator("#staff-grid")).ToContainTextAsync("Disabled");
+        await agent.GotoAsync("/bookings");
+        await Expect(agent).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+        await SubmitLoginAsync(agent, email, "agnes own long passphrase");
+        await Expect(agent).ToHaveURLAsync(PathPattern("/Account/Lockout"));
         await context.CloseAsync();
     });
 
