@@ -1,6 +1,7 @@
 using CarRentalGateway.BackOffice.Components.Account;
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Data.Seeding;
+using CarRentalGateway.BackOffice.Features.Audit;
 using CarRentalGateway.BackOffice.Features.Bookings;
 using CarRentalGateway.BackOffice.Features.Contracts;
 using CarRentalGateway.BackOffice.Features.Dashboard;
@@ -14,6 +15,7 @@ using CarRentalGateway.BackOffice.Features.RateSheets;
 using CarRentalGateway.BackOffice.Features.Simulation;
 using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor;
@@ -103,6 +105,7 @@ public static class BackOfficeServiceCollectionExtensions
             .AddPasswordValidator<CommonPasswordValidator>();
 
         services.AddBackOfficeAuthorization();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
         return services;
     }
 
@@ -111,6 +114,7 @@ public static class BackOfficeServiceCollectionExtensions
     {
         services.AddAuthorizationBuilder().AddBackOfficePolicies();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<SecurityEvents>();
         services.AddScoped<AccessGuard>();
         return services;
     }
@@ -137,6 +141,7 @@ public static class BackOfficeServiceCollectionExtensions
         services.AddSingleton<ReportFiles>();
         services.AddSingleton<ReportJobs>();
         services.AddScoped<ReportExportService>();
+        services.AddScoped<AuditLogService>();
         return services;
     }
 
