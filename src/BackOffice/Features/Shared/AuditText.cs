@@ -30,7 +30,13 @@ public static class AuditText
         _ => Words(entityType),
     };
 
-    /// <summary>"ReservationsEmail" → "Reservations email": property and type names as words.</summary>
+    /// <summary>
+    /// "ReservationsEmail" → "Reservations email": property and type names as words; a part's field
+    /// ("BookingNote.Text") as "Booking note: text".
+    /// </summary>
     public static string Words(string name) =>
+        string.Join(": ", name.Split('.').Select((part, i) => i == 0 ? WordsOf(part) : WordsOf(part).ToLowerInvariant()));
+
+    private static string WordsOf(string name) =>
         string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) && !char.IsUpper(name[i - 1]) ? $" {char.ToLowerInvariant(c)}" : c.ToString()));
 }

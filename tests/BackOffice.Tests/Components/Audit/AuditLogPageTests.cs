@@ -98,7 +98,7 @@ public sealed class AuditLogPageTests : ComponentTestContext
     };
 
     private static List<string> ListedTypes(IRenderedComponent<AuditLogPage> page) =>
-        page.FindAll("tbody tr.mud-table-row .audit-entity").Select(e => e.ChildNodes[0].TextContent.Trim()).ToList();
+        page.FindAll("tbody tr.mud-table-row .audit-entity-type").Select(e => e.TextContent).ToList();
 
     private static string Squeezed(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
