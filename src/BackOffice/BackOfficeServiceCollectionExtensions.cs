@@ -1,6 +1,7 @@
 using CarRentalGateway.BackOffice.Components.Account;
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Data.Seeding;
+using CarRentalGateway.BackOffice.Features.Audit;
 using CarRentalGateway.BackOffice.Features.Bookings;
 using CarRentalGateway.BackOffice.Features.Contracts;
 using CarRentalGateway.BackOffice.Features.Dashboard;
@@ -15,6 +16,7 @@ using CarRentalGateway.BackOffice.Features.Simulation;
 using CarRentalGateway.BackOffice.Features.Staff;
 using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor;
@@ -106,6 +108,7 @@ public static class BackOfficeServiceCollectionExtensions
             .AddPasswordValidator<CommonPasswordValidator>();
 
         services.AddBackOfficeAuthorization();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
         return services;
     }
 
@@ -114,6 +117,7 @@ public static class BackOfficeServiceCollectionExtensions
     {
         services.AddAuthorizationBuilder().AddBackOfficePolicies();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<SecurityEvents>();
         services.AddScoped<AccessGuard>();
         return services;
     }
@@ -141,6 +145,7 @@ public static class BackOfficeServiceCollectionExtensions
         services.AddSingleton<ReportJobs>();
         services.AddScoped<ReportExportService>();
         services.AddScoped<StaffService>();
+        services.AddScoped<AuditLogService>();
         return services;
     }
 

@@ -1,3 +1,5 @@
+using CarRentalGateway.BackOffice.Data.Auditing;
+using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.EndToEnd.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -37,6 +39,10 @@ public sealed class SignInTests(BackOfficeFixture fixture, ITestOutputHelper out
         await Expect(page).ToHaveURLAsync(PathPattern("/Account/Lockout"));
         await page.GotoAsync("/suppliers");
         await Expect(page).ToHaveURLAsync(PathPattern("/Account/Login"));
+
+        // The audit log has each wrong password, then the lock-out and the refused right password.
+        var events = (await Fixture.AuditEntriesAsync(SecurityEvents.EntityType, user.Email)).Select(e => e.Action).ToList();
+        Assert.Equal([.. Enumerable.Repeat(AuditAction.SignInFailed, AllowedFailures - 1), AuditAction.LockedOut, AuditAction.LockedOut], events);
     });
 
     [Fact]

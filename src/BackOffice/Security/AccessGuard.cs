@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CarRentalGateway.BackOffice.Security;
@@ -9,8 +10,11 @@ public sealed class AccessDeniedException(string policy)
     public string Policy { get; } = policy;
 }
 
-/// <summary>Lets services check the same named policies as the pages, so hiding a button is never the only control.</summary>
-public sealed class AccessGuard(ICurrentUser currentUser, IAuthorizationService authorization)
+/// <summary>
+/// Lets services check the same named policies as the pages, so hiding a button is never the only control.
+/// A refusal is recorded in the audit log with the policy and the service method that refused.
+/// </summary>
+public sealed class AccessGuard(ICurrentUser currentUser, IAuthorizationService authorization, SecurityEvents securityEvents)
 {
     public async Task<bool> AllowsAsync(string policy)
     {
@@ -18,10 +22,16 @@ public sealed class AccessGuard(ICurrentUser currentUser, IAuthorizationService 
         return (await authorization.AuthorizeAsync(user, policy)).Succeeded;
     }
 
-    public async Task DemandAsync(string policy)
+    /// <summary>Throws <see cref="AccessDeniedException"/> unless the current user meets <paramref name="policy"/>.</summary>
+    /// <param name="policy">One of <see cref="Policies"/>.</param>
+    /// <param name="caller">Filled in by the compiler: the service method asking, which the audit log names.</param>
+    /// <param name="callerFile">Filled in by the compiler: its file, named after the service class.</param>
+    public async Task DemandAsync(string policy, [CallerMemberName] string caller = "", [CallerFilePath] string callerFile = "")
     {
-        if (!await AllowsAsync(policy))
+        var user = await currentUser.GetPrincipalAsync();
+        if (!(await authorization.AuthorizeAsync(user, policy)).Succeeded)
         {
+            await securityEvents.AccessDeniedAsync(user, policy, $"{Path.GetFileNameWithoutExtension(callerFile)}.{caller}");
             throw new AccessDeniedException(policy);
         }
     }

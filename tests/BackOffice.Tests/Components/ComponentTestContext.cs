@@ -56,7 +56,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 
         // Registered after the app's and bUnit's registrations, so these are the ones resolved.
         Services.AddScoped<ICurrentUser, SignedInUser>();
-        Services.AddScoped(sp => new AccessGuard(sp.GetRequiredService<ICurrentUser>(), AppPolicies(sp)));
+        Services.AddScoped(sp => new AccessGuard(sp.GetRequiredService<ICurrentUser>(), AppPolicies(sp), sp.GetRequiredService<SecurityEvents>()));
         Services.ConfigureDbContext<SqliteAppDbContext>((_, db) => db.AddInterceptors(Saves));
     }
 

@@ -1,10 +1,14 @@
+using System.Security.Claims;
 using Bunit;
 using Bunit.TestDoubles;
 using CarRentalGateway.BackOffice.Components;
 using CarRentalGateway.BackOffice.Components.Pages;
 using CarRentalGateway.BackOffice.Components.Shared;
+using CarRentalGateway.BackOffice.Data.Auditing;
+using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.Core.Suppliers;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CarRentalGateway.BackOffice.Tests.Components;
@@ -44,7 +48,9 @@ public sealed class HomeAndAccessTests : ComponentTestContext
     [Fact]
     public void The_no_access_page_explains_what_to_do_and_leads_back_to_the_dashboard()
     {
-        var page = Render<NoAccess>();
+        var page = Render<NoAccess>(p => p
+            .Add(x => x.Page, typeof(SuppliersPage))
+            .Add(x => x.User, new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "nora@backoffice.test")], "Test"))));
 
         Assert.Equal("You don't have access to this page", page.Find("#no-access").TextContent.Trim());
         Assert.Contains("ask an administrator to change your roles", page.Markup);
@@ -62,6 +68,10 @@ public sealed class HomeAndAccessTests : ComponentTestContext
 
         app.WaitForElement("#no-access");
         Assert.Empty(app.FindAll("#supplier-name"));
+        await using var db = await Database.CreateDbContextAsync();
+        var refusal = await db.AuditEntries.SingleAsync(a => a.EntityType == SecurityEvents.EntityType);
+        Assert.Equal((AuditAction.AccessDenied, "support@backoffice.test"), (refusal.Action, refusal.UserName));
+        Assert.Equal([new FieldChange("Policy", null, Policies.EditCatalog), new FieldChange("Refused", null, "/suppliers/SIXT-EE/edit")], refusal.Changes);
     }
 
     [Fact]

@@ -67,6 +67,17 @@ public class PageAuthorizationTests
     }
 
     [Fact]
+    public void The_audit_log_page_is_for_admins_only()
+    {
+        var page = typeof(CarRentalGateway.BackOffice.Features.Audit.AuditLogPage);
+
+        Assert.Contains(page, Pages());
+        Assert.Equal("/admin/audit", Assert.Single(page.GetCustomAttributes<RouteAttribute>()).Template);
+        Assert.Equal([Policies.ManageStaff], page.GetCustomAttributes<AuthorizeAttribute>(inherit: true).Select(a => a.Policy));
+        Assert.Equal([Roles.Admin], Policies.Matrix[Policies.ManageStaff]);
+    }
+
+    [Fact]
     public void The_bookings_list_is_open_to_every_role_that_may_view_bookings()
     {
         var policy = Assert.Single(typeof(CarRentalGateway.BackOffice.Features.Bookings.BookingsPage).GetCustomAttributes<AuthorizeAttribute>()).Policy;

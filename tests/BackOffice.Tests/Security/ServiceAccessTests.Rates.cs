@@ -21,7 +21,7 @@ public sealed partial class ServiceAccessTests
     // A static constructor runs after every static field initializer of both files, so Matrix exists by then.
     static ServiceAccessTests()
     {
-        foreach (var (method, entry) in RatesMatrix().Concat(QuoteMatrix()).Concat(PricingMatrix()).Concat(BookingsMatrix()).Concat(ReportsMatrix()).Concat(StaffMatrix()))
+        foreach (var (method, entry) in RatesMatrix().Concat(QuoteMatrix()).Concat(PricingMatrix()).Concat(BookingsMatrix()).Concat(ReportsMatrix()).Concat(StaffMatrix()).Concat(AuditMatrix()))
         {
             Matrix.Add(method, entry);
         }

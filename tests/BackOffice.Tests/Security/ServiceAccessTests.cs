@@ -236,6 +236,7 @@ public sealed partial class ServiceAccessTests(TestDatabases databases) : IClass
         {
             await Assert.ThrowsAsync<AccessDeniedException>(() => call(session, supplier));
             Assert.Equal(before, await SnapshotAsync(app));
+            await AssertRefusalRecordedAsync(app, caller, method);
         }
     }
 
@@ -304,7 +305,7 @@ public sealed partial class ServiceAccessTests(TestDatabases databases) : IClass
         Assert.True((await admin.Locations.DeactivateAsync(id, version, None)).Succeeded);
     }
 
-    /// <summary>Everything a refused call could have changed: suppliers, contracts, locations, fleet offers, their versions, the audit trail.</summary>
+    /// <summary>Everything a refused call could have changed: suppliers, contracts, locations, fleet offers, their versions, the audit trail of data.</summary>
     private static async Task<string> SnapshotAsync(TestApp app)
     {
         await using var db = await app.OpenDbAsync();
@@ -324,7 +325,7 @@ public sealed partial class ServiceAccessTests(TestDatabases databases) : IClass
             .OrderBy(o => o.Acriss)
             .Select(o => new { o.Acriss, o.Bags, o.StopSell, Version = EF.Property<Guid>(o, "Version") })
             .ToListAsync();
-        var auditEntries = await db.AuditEntries.CountAsync();
+        var auditEntries = await DataAuditEntriesAsync(db);
         return string.Join("; ", suppliers) + "; " + string.Join("; ", contracts) + "; " + string.Join("; ", locations) + "; "
             + string.Join("; ", offers) + $"; audit entries: {auditEntries}; " + await RatesSnapshotAsync(app) + "; " + await PricingSnapshotAsync(app);
     }

@@ -1,4 +1,5 @@
 using CarRentalGateway.BackOffice.Data;
+using CarRentalGateway.BackOffice.Data.Auditing;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.Core.Suppliers;
 using Microsoft.AspNetCore.Identity;
@@ -113,6 +114,18 @@ public class BackOfficeFixture : IAsyncLifetime
         var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, MustChangePassword = true };
         Ensure(await users.CreateAsync(user, temporaryPassword), $"create {email}");
         Ensure(await users.AddToRoleAsync(user, role), $"give {email} the role {role}");
+    }
+
+    /// <summary>The audit entries of one entity (or, under "Account", one e-mail), oldest first, read straight from the database.</summary>
+    public async Task<List<AuditEntry>> AuditEntriesAsync(string entityType, string entityKey)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == entityType && a.EntityKey == entityKey)
+            .OrderBy(a => a.Id)
+            .ToListAsync();
     }
 
     private async Task CreateUsersAsync()

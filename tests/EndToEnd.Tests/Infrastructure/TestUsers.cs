@@ -21,5 +21,8 @@ public static class TestUsers
     /// <summary>Only for the lock-out test: once locked it stays locked for the rest of the run.</summary>
     public static TestUser ToLockOut { get; } = new("lock-me-out@e2e.example", Passphrase, Roles.Support);
 
-    public static IReadOnlyList<TestUser> CreatedByTests { get; } = [Support, Finance, ToLockOut];
+    /// <summary>Only for the two-factor test, which turns it on and off again.</summary>
+    public static TestUser TwoFactor { get; } = new("two-factor@e2e.example", Passphrase, Roles.Finance);
+
+    public static IReadOnlyList<TestUser> CreatedByTests { get; } = [Support, Finance, ToLockOut, TwoFactor];
 }

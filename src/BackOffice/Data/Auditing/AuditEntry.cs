@@ -8,20 +8,38 @@ public enum AuditAction
 
     /// <summary>A report was downloaded: the entry's key names the report, its changes the period, filters and row count.</summary>
     Exported,
+
+    // Security events (entity type "Account", keyed by the account's e-mail): see SecurityEvents.
+    // A stored name is at most 20 characters, the column's length.
+    SignedIn,
+    SignInFailed,
+    LockedOut,
+    TwoFactorEnabled,
+    TwoFactorDisabled,
+    TwoFactorReset,
+    RecoveryCodesRenewed,
+    AccessDenied,
 }
 
-/// <summary>One change to one audited entity: who, when (UTC), what, and each changed field old → new.</summary>
+/// <summary>
+/// One change to one audited entity, or one security event: who, when (UTC), what, and each changed field old → new.
+/// Written once and never changed or deleted by the application (<see cref="AuditingInterceptor"/> refuses it).
+/// </summary>
 public sealed class AuditEntry
 {
     public const int EntityTypeMaxLength = 100;
     public const int EntityKeyMaxLength = 100;
     public const int UserNameMaxLength = 256;
+    public const int ActionMaxLength = 20;
 
     public long Id { get; init; }
 
     public DateTime OccurredAtUtc { get; init; }
 
-    /// <summary>The Identity user id; null for changes made by the system (seeding, start-up jobs).</summary>
+    /// <summary>
+    /// The Identity user id; null for changes made by the system (seeding, start-up jobs) and for sign-in attempts
+    /// with an e-mail no account has.
+    /// </summary>
     public string? UserId { get; init; }
 
     public required string UserName { get; init; }

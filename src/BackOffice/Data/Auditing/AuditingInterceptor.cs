@@ -12,6 +12,7 @@ namespace CarRentalGateway.BackOffice.Data.Auditing;
 /// Before every save: renews the version token of changed entities, and adds an <see cref="AuditEntry"/>
 /// for each insert, update or delete of an audited entity. The entries are saved by the same SaveChanges,
 /// so they share its transaction: no change without its audit row, no audit row without its change.
+/// Audit entries themselves are only ever added: a save that would change or delete one is refused whole.
 /// </summary>
 public sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser currentUser) : SaveChangesInterceptor
 {
@@ -31,11 +32,21 @@ public sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser current
             var changed = db.ChangeTracker.Entries()
                 .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
                 .ToList();
+            RefuseChangesToAuditEntries(changed);
             RenewVersionTokens(changed);
             await AddAuditEntriesAsync(db, changed);
         }
 
         return result;
+    }
+
+    /// <summary>The audit trail is evidence: what was written stays as written, whoever asks.</summary>
+    private static void RefuseChangesToAuditEntries(IEnumerable<EntityEntry> changed)
+    {
+        if (changed.Any(e => e.Entity is AuditEntry && e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Audit entries cannot be changed or deleted.");
+        }
     }
 
     private static void RenewVersionTokens(IEnumerable<EntityEntry> changed)

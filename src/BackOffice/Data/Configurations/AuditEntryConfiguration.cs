@@ -16,7 +16,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.UserName).HasMaxLength(AuditEntry.UserNameMaxLength);
         builder.Property(a => a.EntityType).HasMaxLength(AuditEntry.EntityTypeMaxLength);
         builder.Property(a => a.EntityKey).HasMaxLength(AuditEntry.EntityKeyMaxLength);
-        builder.Property(a => a.Action).HasMaxLength(20);
+        builder.Property(a => a.Action).HasMaxLength(AuditEntry.ActionMaxLength);
 
         // The changed fields are read and written as a whole, never queried one by one: JSON text is enough.
         builder.Property(a => a.Changes)
@@ -31,5 +31,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         // An entity's history tab reads its entries newest first.
         builder.HasIndex(a => new { a.EntityType, a.EntityKey, a.OccurredAtUtc });
         builder.HasIndex(a => a.OccurredAtUtc);
+
+        // The audit log's filters: one action newest first (every failed sign-in), and one user's entries.
+        builder.HasIndex(a => new { a.Action, a.OccurredAtUtc });
+        builder.HasIndex(a => new { a.UserName, a.OccurredAtUtc });
     }
 }

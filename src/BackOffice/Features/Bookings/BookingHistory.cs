@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using CarRentalGateway.BackOffice.Components.Shared;
 using CarRentalGateway.BackOffice.Data.Auditing;
 using CarRentalGateway.BackOffice.Features.Shared;
 using CarRentalGateway.Core.Bookings;
@@ -65,7 +64,7 @@ public static class BookingHistory
         nameof(Booking.CancellationRefundMinor) => change.ShownAsMoney("Cancellation refund", currency),
         nameof(Booking.NoShowFeeMinor) => change.ShownAsMoney("No-show fee", currency),
         nameof(Booking.NoShowRefundMinor) => change.ShownAsMoney("No-show refund", currency),
-        _ => change with { Field = AuditTrailView.Readable(change.Field) },
+        _ => change with { Field = AuditText.Words(change.Field) },
     };
 
     private static string StatusText(string value)

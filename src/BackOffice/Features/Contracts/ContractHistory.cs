@@ -1,5 +1,4 @@
 using System.Globalization;
-using CarRentalGateway.BackOffice.Components.Shared;
 using CarRentalGateway.BackOffice.Data.Auditing;
 using CarRentalGateway.BackOffice.Features.Shared;
 using CarRentalGateway.Core.Common;
@@ -34,7 +33,7 @@ public static class ContractHistory
         nameof(Contract.LateFeeBasisPoints) => Percentages(change, "Late cancellation fee"),
         nameof(Contract.LateFeeFixedMinor) => change.ShownAsMoney("Late cancellation fee", currency),
         nameof(Contract.NoShowFeeMinor) => change.ShownAsMoney("No-show fee", currency),
-        _ => change with { Field = AuditTrailView.Readable(change.Field) },
+        _ => change with { Field = AuditText.Words(change.Field) },
     };
 
     private static FieldChange Percentages(FieldChange change, string label) =>

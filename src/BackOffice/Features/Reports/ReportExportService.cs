@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Security;
 using Microsoft.EntityFrameworkCore;
@@ -52,9 +53,10 @@ public sealed class ReportExportService(
         return jobs.FileOf(id, by.UserId);
     }
 
-    private async Task<ReportRequester> RequesterAsync()
+    // The public method asking is passed on, so a refusal in the audit log names it rather than this helper.
+    private async Task<ReportRequester> RequesterAsync([CallerMemberName] string caller = "")
     {
-        await access.DemandAsync(Policies.FinanceReports);
+        await access.DemandAsync(Policies.FinanceReports, caller);
         return ReportRequester.Of(await currentUser.GetPrincipalAsync());
     }
 }

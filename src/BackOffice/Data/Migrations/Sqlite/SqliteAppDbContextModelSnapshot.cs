@@ -62,6 +62,10 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
 
                     b.HasIndex("OccurredAtUtc");
 
+                    b.HasIndex("Action", "OccurredAtUtc");
+
+                    b.HasIndex("UserName", "OccurredAtUtc");
+
                     b.HasIndex("EntityType", "EntityKey", "OccurredAtUtc");
 
                     b.ToTable("AuditEntries", (string)null);

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261128144523_AddStaffAccountState")]
+    [Migration("20261128151927_AddStaffAccountState")]
     partial class AddStaffAccountState
     {
         /// <inheritdoc />
@@ -64,6 +64,10 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAtUtc");
+
+                    b.HasIndex("Action", "OccurredAtUtc");
+
+                    b.HasIndex("UserName", "OccurredAtUtc");
 
                     b.HasIndex("EntityType", "EntityKey", "OccurredAtUtc");
 
