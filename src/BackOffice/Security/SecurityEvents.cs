@@ -52,6 +52,23 @@ public sealed class SecurityEvents(IDbContextFactory<AppDbContext> dbFactory, Ti
         RecordByAsync(by, account, AuditAction.RecoveryCodesRenewed,
             [new("Recovery codes", "earlier codes", count.ToString(CultureInfo.InvariantCulture) + " new codes")]);
 
+    /// <summary>An administrator created the account, with these roles and a temporary password.</summary>
+    public Task AccountCreatedAsync(ClaimsPrincipal by, ApplicationUser account, IEnumerable<string> roles) =>
+        RecordByAsync(by, account, AuditAction.Created, [new("Roles", null, RolesText(roles)), new("Password", null, "temporary")]);
+
+    public Task RolesChangedAsync(ClaimsPrincipal by, ApplicationUser account, IEnumerable<string> before, IEnumerable<string> after) =>
+        RecordByAsync(by, account, AuditAction.RolesChanged, [new("Roles", RolesText(before), RolesText(after))]);
+
+    public Task AccountDisabledAsync(ClaimsPrincipal by, ApplicationUser account) =>
+        RecordByAsync(by, account, AuditAction.AccountDisabled, [new("Status", "active", "disabled")]);
+
+    public Task AccountEnabledAsync(ClaimsPrincipal by, ApplicationUser account) =>
+        RecordByAsync(by, account, AuditAction.AccountEnabled, [new("Status", "disabled", "active")]);
+
+    /// <summary>An administrator replaced the password with a temporary one (never recorded) to change at the next sign-in.</summary>
+    public Task TemporaryPasswordGivenAsync(ClaimsPrincipal by, ApplicationUser account) =>
+        RecordByAsync(by, account, AuditAction.TemporaryPassword, [new("Password", "the person's own", "temporary")]);
+
     /// <summary>
     /// <paramref name="user"/> was refused something <paramref name="policy"/> guards: a page or download
     /// (<paramref name="where"/> is its path) or a service method (its name).
@@ -82,6 +99,9 @@ public sealed class SecurityEvents(IDbContextFactory<AppDbContext> dbFactory, Ti
         });
         await db.SaveChangesAsync(CancellationToken.None);
     }
+
+    private static string RolesText(IEnumerable<string> roles) =>
+        roles.Order(StringComparer.Ordinal).ToList() is { Count: > 0 } sorted ? string.Join(", ", sorted) : "none";
 
     private static string NameOf(ApplicationUser user) => user.UserName ?? user.Email ?? user.Id;
 

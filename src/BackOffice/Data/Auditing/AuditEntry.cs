@@ -19,6 +19,12 @@ public enum AuditAction
     TwoFactorReset,
     RecoveryCodesRenewed,
     AccessDenied,
+
+    // Staff accounts, changed by an administrator (see StaffService).
+    RolesChanged,
+    AccountDisabled,
+    AccountEnabled,
+    TemporaryPassword,
 }
 
 /// <summary>

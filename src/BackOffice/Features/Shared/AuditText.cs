@@ -20,6 +20,10 @@ public static class AuditText
         AuditAction.TwoFactorReset => "Authenticator key reset",
         AuditAction.RecoveryCodesRenewed => "New recovery codes",
         AuditAction.AccessDenied => "Access denied",
+        AuditAction.RolesChanged => "Roles changed",
+        AuditAction.AccountDisabled => "Account disabled",
+        AuditAction.AccountEnabled => "Account enabled",
+        AuditAction.TemporaryPassword => "Temporary password given",
         _ => action.ToString(),
     };
 

@@ -2,6 +2,7 @@ using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Features.Shared;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.Core.Common;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,11 +12,12 @@ namespace CarRentalGateway.BackOffice.Features.Staff;
 /// Staff accounts, for administrators only (<see cref="Policies.ManageStaff"/>): find people, create an account with a
 /// temporary password, change roles, disable and enable, force a new password, reset two-factor. Every change renews
 /// the person's security stamp, so their open sessions lose what they no longer may within the revalidation interval.
-/// There is always an enabled Admin, and nobody disables themselves.
+/// There is always an enabled Admin, and nobody disables themselves. Each change is a security event in the audit log.
 /// </summary>
 /// <remarks>Each operation gets a UserManager of its own scope: a circuit-long one would keep its DbContext's stale entities.</remarks>
 public sealed class StaffService(
-    IDbContextFactory<AppDbContext> dbFactory, IServiceScopeFactory scopes, AccessGuard access, ICurrentUser currentUser, TimeProvider clock)
+    IDbContextFactory<AppDbContext> dbFactory, IServiceScopeFactory scopes, AccessGuard access, ICurrentUser currentUser,
+    SecurityEvents events, TimeProvider clock)
 {
     public const string UserField = "User";
     public const string RolesField = nameof(NewStaffForm.Roles);
@@ -91,6 +93,7 @@ public sealed class StaffService(
             return Result.Fail<TemporaryAccess>(rolesRefused.Error!, rolesRefused.Field);
         }
 
+        await events.AccountCreatedAsync(await currentUser.GetPrincipalAsync(), user, form.Roles);
         return Result.Ok(new TemporaryAccess(user.Id, email, password));
     }
 
@@ -116,10 +119,10 @@ public sealed class StaffService(
             return Result.Fail($"{user.Email} is the last administrator: make someone else an Admin first.", RolesField);
         }
 
-        return Refusal(await users.RemoveFromRolesAsync(user, current.Except(roles)), RolesField)
+        var refused = Refusal(await users.RemoveFromRolesAsync(user, current.Except(roles)), RolesField)
             ?? Refusal(await users.AddToRolesAsync(user, roles.Except(current)), RolesField)
-            ?? Refusal(await users.UpdateSecurityStampAsync(user), UserField)
-            ?? Result.Ok();
+            ?? Refusal(await users.UpdateSecurityStampAsync(user), UserField);
+        return refused ?? await RecordedAsync(by => events.RolesChangedAsync(by, user, current, roles));
     }
 
     /// <summary>Stops the person signing in and ends their sessions; refused for oneself and for the last enabled Admin.</summary>
@@ -154,7 +157,7 @@ public sealed class StaffService(
         user.LockoutEnd = DateTimeOffset.MaxValue;
         return Refusal(await users.UpdateAsync(user), UserField)
             ?? Refusal(await users.UpdateSecurityStampAsync(user), UserField)
-            ?? Result.Ok();
+            ?? await RecordedAsync(by => events.AccountDisabledAsync(by, user));
     }
 
     /// <summary>Lets a disabled person sign in again, with the roles they had.</summary>
@@ -168,10 +171,12 @@ public sealed class StaffService(
             return NotFound(userId);
         }
 
+        var wasDisabled = user.DisabledAtUtc is not null;
         user.DisabledAtUtc = null;
         user.LockoutEnd = null;
         user.AccessFailedCount = 0;
-        return Refusal(await users.UpdateAsync(user), UserField) ?? Result.Ok();
+        return Refusal(await users.UpdateAsync(user), UserField)
+            ?? (wasDisabled ? await RecordedAsync(by => events.AccountEnabledAsync(by, user)) : Result.Ok());
     }
 
     /// <summary>Replaces the password with a temporary one to hand over, to be changed at the next sign-in; ends open sessions.</summary>
@@ -190,7 +195,13 @@ public sealed class StaffService(
         var refused = Refusal(await users.RemovePasswordAsync(user), UserField)
             ?? Refusal(await users.AddPasswordAsync(user, password), UserField)
             ?? Refusal(await users.UpdateAsync(user), UserField);
-        return refused is null ? Result.Ok(new TemporaryAccess(user.Id, user.Email!, password)) : Result.Fail<TemporaryAccess>(refused.Error!, refused.Field);
+        if (refused is not null)
+        {
+            return Result.Fail<TemporaryAccess>(refused.Error!, refused.Field);
+        }
+
+        await events.TemporaryPasswordGivenAsync(await currentUser.GetPrincipalAsync(), user);
+        return Result.Ok(new TemporaryAccess(user.Id, user.Email!, password));
     }
 
     /// <summary>Turns two-factor off and forgets the authenticator key, for someone who lost their phone; ends open sessions.</summary>
@@ -206,7 +217,14 @@ public sealed class StaffService(
 
         return Refusal(await users.SetTwoFactorEnabledAsync(user, false), UserField)
             ?? Refusal(await users.ResetAuthenticatorKeyAsync(user), UserField)
-            ?? Result.Ok();
+            ?? await RecordedAsync(by => events.TwoFactorResetAsync(by, user));
+    }
+
+    /// <summary>Records the change as a security event by the administrator acting; the change itself is done.</summary>
+    private async Task<Result> RecordedAsync(Func<ClaimsPrincipal, Task> record)
+    {
+        await record(await currentUser.GetPrincipalAsync());
+        return Result.Ok();
     }
 
     private static async Task<int> EnabledAdminsAsync(UserManager<ApplicationUser> users) =>

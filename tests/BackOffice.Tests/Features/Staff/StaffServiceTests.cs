@@ -1,8 +1,10 @@
 using CarRentalGateway.BackOffice.Data;
+using CarRentalGateway.BackOffice.Data.Auditing;
 using CarRentalGateway.BackOffice.Features.Staff;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.BackOffice.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CarRentalGateway.BackOffice.Tests.Features.Staff;
@@ -92,6 +94,19 @@ public sealed class StaffServiceTests(TestDatabases databases) : IClassFixture<T
         Assert.True((await ann.Staff().EnableAsync(second, None)).Succeeded);
         Assert.True((await ann.Staff().ChangeRolesAsync(only, new HashSet<string> { Roles.Finance }, None)).Succeeded);
         Assert.Equal([Roles.Finance], (await ann.Staff().SearchAsync(new StaffQuery { Text = "boss" }, None)).Items.Single().Roles);
+
+        // Each change is a security event by the administrator, in the audit log with the other changes.
+        await using var db = await app.OpenDbAsync();
+        var events = await db.AuditEntries.Where(a => a.EntityType == SecurityEvents.EntityType).OrderBy(a => a.Id).ToListAsync();
+        Assert.Equal(
+            [
+                (AuditAction.Created, "boss@crg.example"), (AuditAction.Created, "deputy@crg.example"),
+                (AuditAction.AccountDisabled, "deputy@crg.example"), (AuditAction.AccountEnabled, "deputy@crg.example"),
+                (AuditAction.RolesChanged, "boss@crg.example"),
+            ],
+            events.Where(e => e.Action != AuditAction.AccessDenied).Select(e => (e.Action, e.EntityKey)));
+        var rolesChanged = events.Single(e => e.Action == AuditAction.RolesChanged);
+        Assert.Equal((TestUser.Ann.Name, new FieldChange("Roles", "Admin", "Finance")), (rolesChanged.UserName, Assert.Single(rolesChanged.Changes)));
     }
 
     [Theory, AllProviders]
