@@ -4,7 +4,6 @@ using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Features.Bookings;
 using CarRentalGateway.BackOffice.Features.Reports;
 using CarRentalGateway.BackOffice.Features.Reports.Excel;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using MySqlConnector;
 
@@ -65,10 +64,7 @@ internal static class StoredReports
         var options = new DbContextOptionsBuilder<MariaDbAppDbContext>()
             .UseMySql(connectionString, ServerVersion.Parse(serverVersion), mariaDb => mariaDb.CommandTimeout(600))
             .Options;
-        var uri = new Uri("http://bench" + link);
-        var name = Path.GetFileNameWithoutExtension(uri.AbsolutePath);
-        var parameters = new ReportParameters(QueryHelpers.ParseQuery(uri.Query).Select(p => KeyValuePair.Create(p.Key, (string?)p.Value.ToString())));
-        var report = ReportCatalog.Find(name, parameters).Value;
+        var report = ReportCatalog.FromLink(link).Value;
         var path = Path.Combine(Path.GetTempPath(), $"stored-report-bench-{Environment.ProcessId}.xlsx");
         try
         {

@@ -24,6 +24,13 @@ public static class ReportCatalog
     public static string PathOf(string name, params (string Name, string? Value)[] parameters) =>
         ReportParameters.Link($"{BasePath}/{name}.xlsx", parameters);
 
+    /// <summary>The report a whole download link names ("/reports/bookings.xlsx?status=Cancelled"), read as the endpoint reads it.</summary>
+    public static Result<IExcelReport> FromLink(string link)
+    {
+        var uri = new Uri(new Uri("http://localhost"), link);
+        return Find(Path.GetFileNameWithoutExtension(uri.AbsolutePath), ReportParameters.FromQueryString(uri.Query));
+    }
+
     /// <summary>The report a download link asks for; a sentence naming what is wrong when the name or a parameter is.</summary>
     public static Result<IExcelReport> Find(string name, ReportParameters parameters) =>
         Reports.TryGetValue(name, out var make)

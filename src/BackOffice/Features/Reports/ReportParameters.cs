@@ -1,6 +1,7 @@
 using System.Globalization;
 using CarRentalGateway.Core.Common;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 
 namespace CarRentalGateway.BackOffice.Features.Reports;
 
@@ -18,7 +19,12 @@ public sealed class ReportParameters
         this.values = values.Where(v => !string.IsNullOrWhiteSpace(v.Value))
             .ToDictionary(v => v.Key, v => (string?)v.Value!.Trim(), StringComparer.OrdinalIgnoreCase);
 
-    public static ReportParameters From(IQueryCollection query) =>
+    public static ReportParameters From(IQueryCollection query) => From((IEnumerable<KeyValuePair<string, StringValues>>)query);
+
+    /// <summary>The parameters of a query string such as "?supplier=AVIS&amp;month=2026-11".</summary>
+    public static ReportParameters FromQueryString(string queryString) => From(QueryHelpers.ParseQuery(queryString));
+
+    private static ReportParameters From(IEnumerable<KeyValuePair<string, StringValues>> query) =>
         new(query.Select(q => KeyValuePair.Create(q.Key, (string?)q.Value.ToString())));
 
     /// <summary>The value as given; null when absent or blank.</summary>
