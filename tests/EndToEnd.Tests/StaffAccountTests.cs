@@ -14,8 +14,17 @@ public sealed class StaffAccountTests(BackOfficeFixture fixture, ITestOutputHelp
         await SignInAsync(page, TestUsers.Admin, "/admin/users");
 
         await page.Locator("#new-account").ClickAsync();
-        await page.Locator("#staff-email").FillAsync(email);
+
+        // Wrong, then taken: each refusal shows on the e-mail field, and the typing stays.
+        await page.Locator("#staff-email").FillAsync("agnes at e2e");
+        await page.Locator("#staff-save").ClickAsync();
+        await Expect(page.Locator(".mud-dialog")).ToContainTextAsync("This is not an e-mail address");
+        await page.Locator("#staff-email").FillAsync(TestUsers.Admin.Email);
         await page.Locator("#staff-name").FillAsync("Agnes Agent");
+        await page.Locator("#staff-save").ClickAsync();
+        await Expect(page.Locator(".mud-dialog")).ToContainTextAsync($"{TestUsers.Admin.Email} already has an account.");
+        await Expect(page.Locator("#staff-name")).ToHaveValueAsync("Agnes Agent");
+        await page.Locator("#staff-email").FillAsync(email);
         await page.Locator("#staff-role-support").ClickAsync();
         await page.Locator("#staff-save").ClickAsync();
         await Expect(page.Locator("#temporary-password")).ToBeVisibleAsync();
