@@ -107,6 +107,8 @@ public static class BackOfficeServiceCollectionExtensions
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
 
+        services.AddOptions<SessionOptions>().BindConfiguration(SessionOptions.Section);
+        services.AddOptions<TwoFactorOptions>().BindConfiguration(TwoFactorOptions.Section);
         services.AddBackOfficeAuthorization();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
         return services;
