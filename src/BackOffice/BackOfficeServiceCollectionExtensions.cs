@@ -60,6 +60,10 @@ public static class BackOfficeServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddKeyedSingleton(StaffSessions.ClockKey, (provider, _) => provider.GetRequiredService<TimeProvider>());
+        services.AddScoped<CircuitActivity>();
+        services.AddScoped<StaffSessions>();
+        services.AddTransient<SessionCookieEvents>();
         services.AddAuthentication(options =>
             {
                 options.DefaultScheme = IdentityConstants.ApplicationScheme;
@@ -73,13 +77,15 @@ public static class BackOfficeServiceCollectionExtensions
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.LoginPath = "/Account/Login";
             cookie.AccessDeniedPath = "/Account/AccessDenied";
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
+            // The server's session decides when a sign-in ends (StaffSessions); the cookie only has to outlive it.
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(1);
             cookie.SlidingExpiration = true;
+            cookie.EventsType = typeof(SessionCookieEvents);
         });
 
         // Every request re-reads the user's security stamp (one indexed read; a circuit's clicks are not requests), so a
-        // disabled account or changed roles take effect at once for new requests; an open circuit revalidates every
-        // 5 minutes (IdentityRevalidatingAuthenticationStateProvider).
+        // disabled account or changed roles take effect at once for new requests; an open page checks again every
+        // StaffSessionOptions.CircuitCheckInterval (IdentityRevalidatingAuthenticationStateProvider).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
         services.AddIdentityCore<ApplicationUser>(options =>
@@ -107,7 +113,7 @@ public static class BackOfficeServiceCollectionExtensions
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
 
-        services.AddOptions<SessionOptions>().BindConfiguration(SessionOptions.Section);
+        services.AddOptions<StaffSessionOptions>().BindConfiguration(StaffSessionOptions.Section);
         services.AddOptions<TwoFactorOptions>().BindConfiguration(TwoFactorOptions.Section);
         services.AddBackOfficeAuthorization();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();

@@ -50,15 +50,17 @@ public sealed class StaffAccountTests(BackOfficeFixture fixture, ITestOutputHelp
         await WaitForInteractiveAsync(agent);
         await Expect(agent.Locator("#booking-search")).ToBeVisibleAsync();
 
-        // Disabled by the admin: the agent's very next request is sent to sign in again, and the sign-in is refused.
+        // Disabled by the admin: the agent's open tab, untouched, goes to sign in, where the account is refused.
         await page.Locator("#staff-grid .staff-actions button").Last.ClickAsync();
         await page.Locator(".disable-account").ClickAsync();
         await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Disable" }).ClickAsync();
         await Expect(page.Locator("#staff-grid")).ToContainTextAsync("Disabled");
-        await agent.GotoAsync("/bookings");
         await Expect(agent).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
         await SubmitLoginAsync(agent, email, "agnes own long passphrase");
-        await Expect(agent).ToHaveURLAsync(PathPattern("/Account/Lockout"));
+        await Expect(agent.Locator("#login-error")).ToHaveTextAsync("This account is disabled. Ask an administrator if you need it again.");
+        await SaveScreenshotAsync(agent, "views/sign-in-disabled");
+        await SubmitLoginAsync(agent, email, "a wrong guess at the passphrase");
+        await Expect(agent.Locator("#login-error")).ToHaveTextAsync("The e-mail or password is not right.");
         await context.CloseAsync();
     });
 
@@ -91,5 +93,34 @@ public sealed class StaffAccountTests(BackOfficeFixture fixture, ITestOutputHelp
         await WaitForInteractiveAsync(page);
         await Expect(page).ToHaveURLAsync(PathPattern("/bookings"));
         await Expect(page.Locator("#booking-search")).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task An_agent_whose_roles_an_admin_changes_loses_the_open_tab_and_signs_in_again_with_the_new_roles() => InBrowserAsync(async page =>
+    {
+        var email = $"moving.agent.{Guid.NewGuid():N}@e2e.example";
+        const string password = "moving to finance passphrase";
+        await Fixture.AddAccountAsync(email, password, Roles.Support);
+        var context = await Fixture.Browser.NewContextAsync(new() { BaseURL = Fixture.App.BaseAddress.ToString() });
+        var agent = await context.NewPageAsync();
+        await SignInAsync(agent, new TestUser(email, password, Roles.Support), "/bookings");
+        await WaitForInteractiveAsync(agent);
+
+        await SignInAsync(page, TestUsers.Admin, $"/admin/users?q={Uri.EscapeDataString(email)}");
+        await Expect(page.Locator("#staff-grid")).ToContainTextAsync(email);
+        await page.Locator("#staff-grid .staff-actions button").Last.ClickAsync();
+        await page.Locator(".change-roles").ClickAsync();
+        await page.Locator("#staff-role-support").ClickAsync();
+        await page.Locator("#staff-role-finance").ClickAsync();
+        await page.Locator("#staff-save").ClickAsync();
+        await Expect(page.Locator("#staff-grid")).ToContainTextAsync("Finance");
+
+        // The open tab, untouched, is sent to sign in; signed in again, the agent has Finance's pages.
+        await Expect(agent).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+        await SubmitLoginAsync(agent, email, password);
+        await agent.GotoAsync("/reports");
+        await WaitForInteractiveAsync(agent);
+        await Expect(agent.Locator("h1")).ToContainTextAsync("Reports");
+        await context.CloseAsync();
     });
 }

@@ -80,6 +80,15 @@ public sealed class SecurityEvents(IDbContextFactory<AppDbContext> dbFactory, Ti
             [new("Policy", null, policy), new("Refused", null, where)]);
     }
 
+    public Task SessionEndedAsync(string userId, string userName, SessionEnd because) =>
+        RecordAsync(userId, userName, userName, AuditAction.SessionEnded, [new("Ended", null, because switch
+        {
+            SessionEnd.SignedOut => "signed out",
+            SessionEnd.IdleTimeout => "idle too long",
+            SessionEnd.LifetimeReached => "lifetime reached",
+            _ => because.ToString(),
+        })]);
+
     private Task RecordByAsync(ClaimsPrincipal by, ApplicationUser account, AuditAction action, List<FieldChange> changes) =>
         RecordAsync(by.FindFirstValue(ClaimTypes.NameIdentifier), by.Identity?.Name ?? AuditingInterceptor.SystemUserName, NameOf(account), action, changes);
 

@@ -1,7 +1,10 @@
 using System.Net;
+using CarRentalGateway.BackOffice.Security;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CarRentalGateway.EndToEnd.Tests.Infrastructure;
 
@@ -14,13 +17,16 @@ public sealed class BackOfficeAppFactory : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string> settings;
     private readonly string environment;
+    private readonly TimeProvider? clock;
 
     /// <param name="settings">Configuration this app runs with on top of the tests' own, e.g. a low export threshold.</param>
     /// <param name="environment">Production for the tests of what a deployed app shows (error pages, cookie flags).</param>
-    public BackOfficeAppFactory(IReadOnlyDictionary<string, string> settings, string environment = "Development")
+    /// <param name="clock">The clock sessions are timed by, for the tests of what happens hours later.</param>
+    public BackOfficeAppFactory(IReadOnlyDictionary<string, string> settings, string environment = "Development", TimeProvider? clock = null)
     {
         this.settings = settings;
         this.environment = environment;
+        this.clock = clock;
         DataDirectory = Directory.CreateTempSubdirectory("crg-e2e-").FullName;
         // The options overload: UseKestrel(0) on a WithWebHostBuilder child is ignored (stack-notes §5).
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -49,9 +55,17 @@ public sealed class BackOfficeAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:AdminPassword", TestUsers.Admin.Password);
         // The app's request and EF logs would bury the test output.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // An open page checks its session every second instead of every minute, so a test sees a disabled account or
+        // an idle session leave the page at once.
+        builder.UseSetting("Sessions:CircuitCheckInterval", "00:00:01");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddKeyedSingleton(StaffSessions.ClockKey, clock));
         }
     }
 

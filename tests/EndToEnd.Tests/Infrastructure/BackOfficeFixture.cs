@@ -5,6 +5,7 @@ using CarRentalGateway.Core.Suppliers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
 // Each collection runs an app and a Chromium of its own: one at a time is all a small CI machine can drive reliably.
@@ -38,7 +39,8 @@ public class BackOfficeFixture : IAsyncLifetime
     }
 
     /// <summary>An app of its own with <paramref name="settings"/>, for tests that need the app configured otherwise.</summary>
-    protected BackOfficeFixture(IReadOnlyDictionary<string, string> settings) => App = new BackOfficeAppFactory(settings);
+    protected BackOfficeFixture(IReadOnlyDictionary<string, string> settings, TimeProvider? clock = null) =>
+        App = new BackOfficeAppFactory(settings, clock: clock);
 
     public BackOfficeAppFactory App { get; }
 
@@ -107,14 +109,12 @@ public class BackOfficeFixture : IAsyncLifetime
     /// An account as an administrator creates it: enabled, with <paramref name="role"/> and a temporary password that
     /// must be changed at the first sign-in.
     /// </summary>
-    public async Task AddAccountWithTemporaryPasswordAsync(string email, string temporaryPassword, string role)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, MustChangePassword = true };
-        Ensure(await users.CreateAsync(user, temporaryPassword), $"create {email}");
-        Ensure(await users.AddToRoleAsync(user, role), $"give {email} the role {role}");
-    }
+    public Task AddAccountWithTemporaryPasswordAsync(string email, string temporaryPassword, string role) =>
+        AddAccountAsync(email, temporaryPassword, role, mustChangePassword: true);
+
+    /// <summary>An account that has chosen its password and signs in straight away.</summary>
+    public Task AddAccountAsync(string email, string password, string role) =>
+        AddAccountAsync(email, password, role, mustChangePassword: false);
 
     /// <summary>The audit entries of one entity (or, under "Account", one e-mail), oldest first, read straight from the database.</summary>
     public async Task<List<AuditEntry>> AuditEntriesAsync(string entityType, string entityKey)
@@ -128,18 +128,36 @@ public class BackOfficeFixture : IAsyncLifetime
             .ToListAsync();
     }
 
+    /// <summary>The last activity the server has recorded in the newest session of <paramref name="email"/> (an account with one).</summary>
+    public async Task<DateTime?> LastSessionActivityAsync(string email)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.StaffSessions
+            .Where(s => db.Users.Any(u => u.Id == s.UserId && u.Email == email))
+            .OrderByDescending(s => s.StartedAtUtc)
+            .Select(s => (DateTime?)s.LastActivityAtUtc)
+            .FirstOrDefaultAsync();
+    }
+
     private async Task CreateUsersAsync()
+    {
+        foreach (var testUser in TestUsers.CreatedByTests)
+        {
+            await AddAccountAsync(testUser.Email, testUser.Password, testUser.Role, mustChangePassword: false);
+        }
+    }
+
+    private async Task AddAccountAsync(string email, string password, string? role, bool mustChangePassword)
     {
         await using var scope = App.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        foreach (var testUser in TestUsers.CreatedByTests)
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, MustChangePassword = mustChangePassword };
+        Ensure(await users.CreateAsync(user, password), $"create {email}");
+        if (role is not null)
         {
-            var user = new ApplicationUser { UserName = testUser.Email, Email = testUser.Email, EmailConfirmed = true };
-            Ensure(await users.CreateAsync(user, testUser.Password), $"create {testUser.Email}");
-            if (testUser.Role is not null)
-            {
-                Ensure(await users.AddToRoleAsync(user, testUser.Role), $"give {testUser.Email} the role {testUser.Role}");
-            }
+            Ensure(await users.AddToRoleAsync(user, role), $"give {email} the role {role}");
         }
     }
 
@@ -170,4 +188,24 @@ public sealed class BackgroundExportsFixture() : BackOfficeFixture(new Dictionar
 public sealed class BackgroundExportsCollection : ICollectionFixture<BackgroundExportsFixture>
 {
     public const string Name = "BackOffice with background exports";
+}
+
+/// <summary>
+/// The app with sessions timed by a clock the tests move by hand, ending after 30 minutes idle or 10 hours in all (the
+/// production defaults, written out so the tests read on their own).
+/// </summary>
+public sealed class SessionClockFixture() : BackOfficeFixture(
+    new Dictionary<string, string> { ["Sessions:IdleTimeout"] = "00:30:00", ["Sessions:AbsoluteLifetime"] = "10:00:00" },
+    SessionClock)
+{
+    private static readonly FakeTimeProvider SessionClock = new(DateTimeOffset.UtcNow);
+
+    public FakeTimeProvider Clock => SessionClock;
+}
+
+/// <summary>The session timeout tests: their own app, because they move its sessions hours ahead.</summary>
+[CollectionDefinition(Name)]
+public sealed class SessionClockCollection : ICollectionFixture<SessionClockFixture>
+{
+    public const string Name = "BackOffice on a hand-moved clock";
 }

@@ -7,41 +7,38 @@ using CarRentalGateway.BackOffice.Security;
 
 namespace CarRentalGateway.BackOffice.Components.Account;
 
-// This is a server-side AuthenticationStateProvider that revalidates the security stamp for the connected user
-// every 5 minutes while a circuit is connected, so a disabled user or changed role takes effect within minutes.
+/// <summary>
+/// An open page (a circuit, which makes no requests) checks every <see cref="StaffSessionOptions.CircuitCheckInterval"/> that
+/// its sign-in still holds: the account's security stamp is unchanged (not disabled, roles not changed, password not
+/// reset) and its session has not ended, timed out or grown too old. If not, the page loses its user and shows the
+/// sign-in page, as the next request would.
+/// </summary>
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
-        IOptions<IdentityOptions> options)
+        IOptions<IdentityOptions> identityOptions,
+        IOptions<StaffSessionOptions> sessionOptions,
+        CircuitActivity activity)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
+    protected override TimeSpan RevalidationInterval => sessionOptions.Value.CircuitCheckInterval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
-        // Get the user manager from a new scope to ensure it fetches fresh data
+        // A scope of its own, so the user and the session are read fresh from the database.
         await using var scope = scopeFactory.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        return await ValidateSecurityStampAsync(userManager, authenticationState.User);
+        var principal = authenticationState.User;
+        return await StampStillMatchesAsync(userManager, principal)
+            && await scope.ServiceProvider.GetRequiredService<StaffSessions>().ContinueWithPageAsync(
+                SessionCookieEvents.SessionIdOf(principal), activity.LastActivityAtUtc, cancellationToken) is null;
     }
 
-    private async Task<bool> ValidateSecurityStampAsync(UserManager<ApplicationUser> userManager, ClaimsPrincipal principal)
+    private async Task<bool> StampStillMatchesAsync(UserManager<ApplicationUser> userManager, ClaimsPrincipal principal)
     {
         var user = await userManager.GetUserAsync(principal);
-        if (user is null)
-        {
-            return false;
-        }
-        else if (!userManager.SupportsUserSecurityStamp)
-        {
-            return true;
-        }
-        else
-        {
-            var principalStamp = principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-            var userStamp = await userManager.GetSecurityStampAsync(user);
-            return principalStamp == userStamp;
-        }
+        return user is not null
+            && principal.FindFirstValue(identityOptions.Value.ClaimsIdentity.SecurityStampClaimType) == await userManager.GetSecurityStampAsync(user);
     }
 }

@@ -20,6 +20,9 @@ public enum AuditAction
     RecoveryCodesRenewed,
     AccessDenied,
 
+    /// <summary>A session ended: signed out, idle too long or at the end of its lifetime (see StaffSessions).</summary>
+    SessionEnded,
+
     // Staff accounts, changed by an administrator (see StaffService).
     RolesChanged,
     AccountDisabled,

@@ -14,6 +14,23 @@ window.backOffice.markInteractive = function () {
     document.documentElement.dataset.interactive = "true";
 };
 
+// Tells the server the person is working on this page (a key, a click, a scroll, a touch), at most once per
+// everyMilliseconds: an open page makes no requests, and its session would otherwise end as idle while in use.
+window.backOffice.reportActivity = function (reporter, everyMilliseconds) {
+    var lastReported = 0;
+    var report = function () {
+        var now = Date.now();
+        if (now - lastReported >= everyMilliseconds) {
+            lastReported = now;
+            // A page whose circuit has ended has no one to tell; the framework shows that page its own message.
+            reporter.invokeMethodAsync("NoteActivity").catch(function () { });
+        }
+    };
+    ["keydown", "pointerdown", "wheel", "touchstart"].forEach(function (type) {
+        document.addEventListener(type, report, { capture: true, passive: true });
+    });
+};
+
 // "/" focuses the app bar's "go to booking" box from anywhere, unless the key is being typed into a field.
 document.addEventListener("keydown", function (event) {
     if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) {

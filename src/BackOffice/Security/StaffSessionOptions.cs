@@ -1,7 +1,7 @@
 namespace CarRentalGateway.BackOffice.Security;
 
 /// <summary>How long a sign-in lasts, from the "Sessions" configuration section; enforced for requests and open circuits.</summary>
-public sealed class SessionOptions
+public sealed class StaffSessionOptions
 {
     public const string Section = "Sessions";
 
@@ -16,4 +16,18 @@ public sealed class SessionOptions
     /// idle or too old, the account not disabled and its roles unchanged. Within the 5 minutes by a wide margin.
     /// </summary>
     public TimeSpan CircuitCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>What the sign-in page tells someone whose session ended; null when there is nothing to explain.</summary>
+    public string? Explain(SessionEnd end) => end switch
+    {
+        SessionEnd.IdleTimeout => $"You were signed out after {Words(IdleTimeout)} without activity. Sign in to go on.",
+        SessionEnd.LifetimeReached => $"You were signed out {Words(AbsoluteLifetime)} after signing in, as every session is. Sign in to go on.",
+        SessionEnd.SignedOut => "You signed out. Sign in to go on.",
+        _ => null,
+    };
+
+    private static string Words(TimeSpan span) =>
+        span.TotalMinutes < 120 ? Count((int)span.TotalMinutes, "minute") : Count((int)span.TotalHours, "hour");
+
+    private static string Count(int count, string unit) => count == 1 ? $"1 {unit}" : $"{count} {unit}s";
 }
