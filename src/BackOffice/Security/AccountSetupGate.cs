@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 namespace CarRentalGateway.BackOffice.Security;
 
 /// <summary>
@@ -28,7 +30,7 @@ public static class AccountSetupGate
 
     public static IApplicationBuilder UseAccountSetupGate(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        var step = Array.Find(Steps, s => context.User.HasClaim(s.Claim, "true"));
+        var step = StepToDo(context.User);
         if (step is not null && !StillOpen(step, context.Request.Path))
         {
             context.Response.Redirect(PageFor(step, context.Request));
@@ -38,12 +40,17 @@ public static class AccountSetupGate
         await next();
     });
 
+    /// <summary>Whether a set-up step is still to do: the account pages then leave out the ways elsewhere, which lead back.</summary>
+    public static bool HasStepToDo(ClaimsPrincipal user) => StepToDo(user) is not null;
+
     /// <summary>
     /// Where to go once the set-up is done: <paramref name="returnUrl"/> when it is a path in this app, otherwise the
     /// dashboard, so a crafted link cannot send anyone to another site.
     /// </summary>
     public static string LocalReturnUrlOrHome(string? returnUrl) =>
         returnUrl is ['/', not '/' and not '\\', ..] && Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) ? returnUrl : "/";
+
+    private static SetupStep? StepToDo(ClaimsPrincipal user) => Array.Find(Steps, step => user.HasClaim(step.Claim, "true"));
 
     private static string PageFor(SetupStep step, HttpRequest request)
     {
