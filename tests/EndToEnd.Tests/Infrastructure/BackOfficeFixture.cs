@@ -107,13 +107,44 @@ public class BackOfficeFixture : IAsyncLifetime
     /// An account as an administrator creates it: enabled, with <paramref name="role"/> and a temporary password that
     /// must be changed at the first sign-in.
     /// </summary>
-    public async Task AddAccountWithTemporaryPasswordAsync(string email, string temporaryPassword, string role)
+    public Task AddAccountWithTemporaryPasswordAsync(string email, string temporaryPassword, string role) =>
+        AddAccountAsync(email, temporaryPassword, role, mustChangePassword: true);
+
+    /// <summary>An enabled account with <paramref name="role"/>, whose password is its own.</summary>
+    public async Task AddAccountAsync(string email, string password, string role, bool mustChangePassword = false)
     {
         await using var scope = App.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, MustChangePassword = true };
-        Ensure(await users.CreateAsync(user, temporaryPassword), $"create {email}");
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, MustChangePassword = mustChangePassword };
+        Ensure(await users.CreateAsync(user, password), $"create {email}");
         Ensure(await users.AddToRoleAsync(user, role), $"give {email} the role {role}");
+    }
+
+    /// <summary>Gives <paramref name="email"/> one more role, as an administrator would.</summary>
+    public async Task GiveRoleAsync(string email, string role)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        Ensure(await users.AddToRoleAsync(user, role), $"give {email} the role {role}");
+    }
+
+    /// <summary>
+    /// Two-factor on for <paramref name="email"/>, as if they had set up their app earlier; the key their app holds, for
+    /// <see cref="AuthenticatorCode.For"/>. An account that has it already keeps its key.
+    /// </summary>
+    public async Task<string> TurnOnTwoFactorAsync(string email)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        if (!user.TwoFactorEnabled)
+        {
+            Ensure(await users.ResetAuthenticatorKeyAsync(user), $"make an authenticator key for {email}");
+            Ensure(await users.SetTwoFactorEnabledAsync(user, true), $"turn on two-factor for {email}");
+        }
+
+        return (await users.GetAuthenticatorKeyAsync(user))!;
     }
 
     /// <summary>The audit entries of one entity (or, under "Account", one e-mail), oldest first, read straight from the database.</summary>
@@ -164,6 +195,19 @@ public sealed class BackOfficeCollection : ICollectionFixture<BackOfficeFixture>
 /// test sees the progress panel and the file offered when ready without seeding thousands of bookings.
 /// </summary>
 public sealed class BackgroundExportsFixture() : BackOfficeFixture(new Dictionary<string, string> { ["Reports:BackgroundAboveRows"] = "0" });
+
+/// <summary>
+/// The app configured as production is (TwoFactor:RequiredForRoles = Admin,Finance), for the tests of required two-factor;
+/// the others run as Development, which does not require it.
+/// </summary>
+public sealed class RequiredTwoFactorFixture() : BackOfficeFixture(new Dictionary<string, string> { ["TwoFactor:RequiredForRoles"] = "Admin,Finance" });
+
+/// <summary>The required two-factor tests: their own app, so no other test's Admin or Finance user is asked to set it up.</summary>
+[CollectionDefinition(Name)]
+public sealed class RequiredTwoFactorCollection : ICollectionFixture<RequiredTwoFactorFixture>
+{
+    public const string Name = "BackOffice with required two-factor";
+}
 
 /// <summary>The background-export tests: their own app, so the low threshold never changes another test's download.</summary>
 [CollectionDefinition(Name)]
