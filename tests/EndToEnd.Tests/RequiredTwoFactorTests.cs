@@ -53,6 +53,9 @@ public sealed class RequiredTwoFactorTests(RequiredTwoFactorFixture fixture, ITe
         var next = await NewPageAsync(page);
         await SignInWithCodeAsync(next, email, key, "/bookings");
         await Expect(next).ToHaveURLAsync(PathPattern("/bookings"));
+        await next.GotoAsync("/Account/Manage/TwoFactorAuthentication");
+        await Expect(next.Locator("#two-factor-required-on")).ToBeVisibleAsync();
+        await Expect(next.Locator("a[href='Account/Manage/Disable2fa']")).ToHaveCountAsync(0);
         await next.GotoAsync("/Account/Manage/Disable2fa");
         await Expect(next.Locator("#two-factor-stays-on")).ToContainTextAsync("Finance staff must sign in with an authenticator app");
         await Expect(next.Locator("#disable-2fa")).ToHaveCountAsync(0);
