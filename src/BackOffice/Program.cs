@@ -63,7 +63,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAuthentication();
-app.UsePasswordChangeGate();
+app.UseAccountSetupGate();
 app.UseAuthorization();
 app.UseAntiforgery();
 

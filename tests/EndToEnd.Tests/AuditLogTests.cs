@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.Globalization;
-using System.Security.Cryptography;
 using CarRentalGateway.BackOffice.Data.Auditing;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.EndToEnd.Tests.Infrastructure;
@@ -100,7 +97,7 @@ public sealed class AuditLogTests(BackOfficeFixture fixture, ITestOutputHelper o
         var user = TestUsers.TwoFactor;
         await SignInAsync(page, user, "/Account/Manage/EnableAuthenticator");
         var key = (await page.Locator("#shared-key").TextContentAsync())!;
-        await page.Locator("#Input\\.Code").FillAsync(TotpCode(key));
+        await page.Locator("#Input\\.Code").FillAsync(AuthenticatorCode.For(key));
         await page.Locator("#verify-authenticator").ClickAsync();
         await Expect(page.GetByText("two-factor authentication is now on")).ToBeVisibleAsync();
 
@@ -114,7 +111,7 @@ public sealed class AuditLogTests(BackOfficeFixture fixture, ITestOutputHelper o
         await secondPage.GotoAsync("/Account/Login");
         await SubmitLoginAsync(secondPage, user.Email, user.Password);
         await Expect(secondPage).ToHaveURLAsync(PathPattern("/Account/LoginWith2fa"));
-        await secondPage.Locator("#Input\\.TwoFactorCode").FillAsync(TotpCode(key, stepsAhead: 1));
+        await secondPage.Locator("#Input\\.TwoFactorCode").FillAsync(AuthenticatorCode.For(key, stepsAhead: 1));
         await secondPage.Locator("button[type=submit]").ClickAsync();
         await secondPage.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.OrdinalIgnoreCase));
         await second.CloseAsync();
@@ -123,7 +120,7 @@ public sealed class AuditLogTests(BackOfficeFixture fixture, ITestOutputHelper o
         await page.Locator("#reset-authenticator").ClickAsync();
         await Expect(page).ToHaveURLAsync(PathPattern("/Account/Manage/EnableAuthenticator"));
         var newKey = (await page.Locator("#shared-key").TextContentAsync())!;
-        await page.Locator("#Input\\.Code").FillAsync(TotpCode(newKey));
+        await page.Locator("#Input\\.Code").FillAsync(AuthenticatorCode.For(newKey));
         await page.Locator("#verify-authenticator").ClickAsync();
         await Expect(page).ToHaveURLAsync(PathPattern("/Account/Manage/TwoFactorAuthentication"));
         await page.GotoAsync("/Account/Manage/Disable2fa");
@@ -142,38 +139,4 @@ public sealed class AuditLogTests(BackOfficeFixture fixture, ITestOutputHelper o
     });
 
     private static ILocator AuditRows(IPage page) => page.Locator("#audit-grid tbody tr.mud-table-row");
-
-    /// <summary>
-    /// The 6-digit code an authenticator app shows for <paramref name="formattedKey"/> (RFC 6238: SHA-1, 30 s steps), now
-    /// or a step or two ahead, which the app also accepts: a second sign-in never reuses the code of the first.
-    /// </summary>
-    private static string TotpCode(string formattedKey, int stepsAhead = 0)
-    {
-        var secret = Base32(formattedKey.Replace(" ", "", StringComparison.Ordinal));
-        Span<byte> counter = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(counter, DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30 + stepsAhead);
-        var hash = HMACSHA1.HashData(secret, counter);
-        var offset = hash[^1] & 0x0F;
-        var value = (BinaryPrimitives.ReadInt32BigEndian(hash.AsSpan(offset)) & 0x7FFFFFFF) % 1_000_000;
-        return value.ToString("D6", CultureInfo.InvariantCulture);
-    }
-
-    private static byte[] Base32(string text)
-    {
-        const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var bytes = new List<byte>();
-        int buffer = 0, bits = 0;
-        foreach (var c in text.TrimEnd('='))
-        {
-            buffer = (buffer << 5) | Alphabet.IndexOf(char.ToUpperInvariant(c), StringComparison.Ordinal);
-            bits += 5;
-            if (bits >= 8)
-            {
-                bits -= 8;
-                bytes.Add((byte)(buffer >> bits));
-            }
-        }
-
-        return bytes.ToArray();
-    }
 }

@@ -116,6 +116,33 @@ public class BackOfficeFixture : IAsyncLifetime
     public Task AddAccountAsync(string email, string password, string role) =>
         AddAccountAsync(email, password, role, mustChangePassword: false);
 
+    /// <summary>Gives <paramref name="email"/> one more role, as an administrator would.</summary>
+    public async Task GiveRoleAsync(string email, string role)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        Ensure(await users.AddToRoleAsync(user, role), $"give {email} the role {role}");
+    }
+
+    /// <summary>
+    /// Two-factor on for <paramref name="email"/>, as if they had set up their app earlier; the key their app holds, for
+    /// <see cref="AuthenticatorCode.For"/>. An account that has it already keeps its key.
+    /// </summary>
+    public async Task<string> TurnOnTwoFactorAsync(string email)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        if (!user.TwoFactorEnabled)
+        {
+            Ensure(await users.ResetAuthenticatorKeyAsync(user), $"make an authenticator key for {email}");
+            Ensure(await users.SetTwoFactorEnabledAsync(user, true), $"turn on two-factor for {email}");
+        }
+
+        return (await users.GetAuthenticatorKeyAsync(user))!;
+    }
+
     /// <summary>The audit entries of one entity (or, under "Account", one e-mail), oldest first, read straight from the database.</summary>
     public async Task<List<AuditEntry>> AuditEntriesAsync(string entityType, string entityKey)
     {
@@ -182,6 +209,19 @@ public sealed class BackOfficeCollection : ICollectionFixture<BackOfficeFixture>
 /// test sees the progress panel and the file offered when ready without seeding thousands of bookings.
 /// </summary>
 public sealed class BackgroundExportsFixture() : BackOfficeFixture(new Dictionary<string, string> { ["Reports:BackgroundAboveRows"] = "0" });
+
+/// <summary>
+/// The app configured as production is (TwoFactor:RequiredForRoles = Admin,Finance), for the tests of required two-factor;
+/// the others run as Development, which does not require it.
+/// </summary>
+public sealed class RequiredTwoFactorFixture() : BackOfficeFixture(new Dictionary<string, string> { ["TwoFactor:RequiredForRoles"] = "Admin,Finance" });
+
+/// <summary>The required two-factor tests: their own app, so no other test's Admin or Finance user is asked to set it up.</summary>
+[CollectionDefinition(Name)]
+public sealed class RequiredTwoFactorCollection : ICollectionFixture<RequiredTwoFactorFixture>
+{
+    public const string Name = "BackOffice with required two-factor";
+}
 
 /// <summary>The background-export tests: their own app, so the low threshold never changes another test's download.</summary>
 [CollectionDefinition(Name)]

@@ -28,9 +28,10 @@ public sealed record StaffQuery
     public int PageSize { get; init; } = DefaultPageSize;
 }
 
-/// <summary>A member of staff as the list shows them.</summary>
+/// <summary>A member of staff as the list shows them; <paramref name="TwoFactorRequired"/> when one of their roles requires it.</summary>
 public sealed record StaffRow(
-    string Id, string Email, string? DisplayName, IReadOnlyList<string> Roles, StaffStatus Status, bool TwoFactorEnabled, bool MustChangePassword);
+    string Id, string Email, string? DisplayName, IReadOnlyList<string> Roles, StaffStatus Status, bool TwoFactorEnabled,
+    bool TwoFactorRequired, bool MustChangePassword);
 
 /// <summary>A new account as the create dialog holds it.</summary>
 public sealed class NewStaffForm

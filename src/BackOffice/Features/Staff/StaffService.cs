@@ -5,6 +5,7 @@ using CarRentalGateway.Core.Common;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CarRentalGateway.BackOffice.Features.Staff;
 
@@ -17,7 +18,7 @@ namespace CarRentalGateway.BackOffice.Features.Staff;
 /// <remarks>Each operation gets a UserManager of its own scope: a circuit-long one would keep its DbContext's stale entities.</remarks>
 public sealed class StaffService(
     IDbContextFactory<AppDbContext> dbFactory, IServiceScopeFactory scopes, AccessGuard access, ICurrentUser currentUser,
-    SecurityEvents events, TimeProvider clock)
+    SecurityEvents events, TimeProvider clock, IOptions<TwoFactorOptions> twoFactor)
 {
     public const string UserField = "User";
     public const string RolesField = nameof(NewStaffForm.Roles);
@@ -53,7 +54,7 @@ public sealed class StaffService(
             .Select(u => new StaffRow(
                 u.Id, u.Email!, u.DisplayName, u.Roles.Order(StringComparer.Ordinal).ToList(),
                 u.DisabledAtUtc is not null ? StaffStatus.Disabled : u.LockoutEnd > now ? StaffStatus.LockedOut : StaffStatus.Active,
-                u.TwoFactorEnabled, u.MustChangePassword))
+                u.TwoFactorEnabled, twoFactor.Value.RequiringRolesAmong(u.Roles).Count > 0, u.MustChangePassword))
             .Where(r => query.Status is null || r.Status == query.Status)
             .OrderBy(r => r.Email, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
