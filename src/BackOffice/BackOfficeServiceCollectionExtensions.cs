@@ -107,7 +107,7 @@ public static class BackOfficeServiceCollectionExtensions
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
 
-        services.AddOptions<SessionOptions>().BindConfiguration(SessionOptions.Section);
+        services.AddOptions<Security.SessionOptions>().BindConfiguration(Security.SessionOptions.Section);
         services.AddOptions<TwoFactorOptions>().BindConfiguration(TwoFactorOptions.Section);
         services.AddBackOfficeAuthorization();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
