@@ -50,7 +50,7 @@ internal static class CheckConstraints
             var storeObject = StoreObjectIdentifier.Table(table, entityType.GetSchema());
             foreach (var property in entityType.GetDeclaredProperties())
             {
-                if (IsIdentitys(property) || property.GetMaxLength() is not { } maxLength || StoredType(property) != typeof(string)
+                if (IsIdentityColumn(property) || property.GetMaxLength() is not { } maxLength || StoredType(property) != typeof(string)
                     || property.GetColumnName(storeObject) is not { } column)
                 {
                     continue;
@@ -62,7 +62,7 @@ internal static class CheckConstraints
     }
 
     /// <summary>A column Identity declares (on its own tables or inherited by <c>ApplicationUser</c>).</summary>
-    public static bool IsIdentitys(IReadOnlyProperty property) =>
+    public static bool IsIdentityColumn(IReadOnlyProperty property) =>
         (property.PropertyInfo?.DeclaringType ?? property.DeclaringType.ClrType).Assembly == typeof(IdentityUser).Assembly;
 
     private static Type StoredType(IReadOnlyProperty property) =>

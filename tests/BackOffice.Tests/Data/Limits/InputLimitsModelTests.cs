@@ -73,7 +73,7 @@ public sealed class InputLimitsModelTests
 
         // Identity's columns are Identity's to check: their lengths follow the schema version the running app sets.
         var withoutCheck = TextProperties(db)
-            .Where(p => !CheckConstraints.IsIdentitys(p) && p.GetMaxLength() is { } max && !HasLengthCheck(p, max))
+            .Where(p => !CheckConstraints.IsIdentityColumn(p) && p.GetMaxLength() is { } max && !HasLengthCheck(p, max))
             .Select(Name)
             .ToList();
 
