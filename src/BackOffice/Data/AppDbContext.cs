@@ -1,4 +1,5 @@
 using CarRentalGateway.BackOffice.Data.Auditing;
+using CarRentalGateway.BackOffice.Data.Configurations;
 using CarRentalGateway.BackOffice.Features.Simulation;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.Core.Bookings;
@@ -63,6 +64,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 /// <summary>The embedded default: a SQLite file in the data folder.</summary>
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
 {
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.AddTextLengthChecks();
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);

@@ -7,6 +7,9 @@ public readonly record struct Percentage
 {
     private Percentage(int basisPoints) => BasisPoints = basisPoints;
 
+    /// <summary>100 %: the most any percentage a person types can be.</summary>
+    public const int MaxBasisPoints = 10_000;
+
     public int BasisPoints { get; }
 
     public decimal Value => BasisPoints / 100m;
@@ -16,7 +19,7 @@ public readonly record struct Percentage
     /// <summary>A percentage as a person types it: 0 to 100, at most two decimals.</summary>
     public static Result<Percentage> FromPercent(decimal percent, string? field = null)
     {
-        if (percent is < 0 or > 100)
+        if (percent is < 0 or > MaxBasisPoints / 100)
         {
             return Result.Fail<Percentage>("A percentage is between 0 and 100.", field);
         }

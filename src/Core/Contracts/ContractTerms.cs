@@ -34,7 +34,7 @@ public sealed record ContractTerms(
             return Result.Fail($"Payment terms are 0 to {MaxPaymentTermsDays} days.", nameof(PaymentTermsDays));
         }
 
-        if (Model == CommercialModel.Commission && CommissionPercent is not { BasisPoints: > 0 and < 10_000 })
+        if (Model == CommercialModel.Commission && CommissionPercent is not { BasisPoints: > 0 and < Percentage.MaxBasisPoints })
         {
             return Result.Fail("A commission contract needs a commission above 0 % and below 100 %.", nameof(CommissionPercent));
         }

@@ -5,6 +5,7 @@ using CarRentalGateway.Core.Bookings;
 using CarRentalGateway.Core.Common;
 using CarRentalGateway.Core.Fleet;
 using CarRentalGateway.Core.Locations;
+using CarRentalGateway.Core.Rates;
 using CarRentalGateway.Core.Suppliers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -22,8 +23,6 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
 {
     /// <summary>The shadow foreign key of a note to its booking.</summary>
     public const string NoteBookingId = "BookingId";
-
-    private const int EmailMaxLength = 254;
 
     public void Configure(EntityTypeBuilder<Booking> builder)
     {
@@ -46,7 +45,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.Property(b => b.Status).HasMaxLength(20);
         builder.Property(b => b.SupplierConfirmationNumber).HasMaxLength(Booking.ConfirmationNumberMaxLength);
         builder.Property(b => b.CustomerName).HasMaxLength(BookingCustomer.NameMaxLength);
-        builder.Property(b => b.CustomerEmail).HasMaxLength(EmailMaxLength);
+        builder.Property(b => b.CustomerEmail).HasMaxLength(EmailAddress.MaxLength);
         builder.Property(b => b.CustomerPhone).HasMaxLength(BookingCustomer.PhoneMaxLength);
         builder.Property(b => b.CustomerLastName).HasMaxLength(BookingCustomer.NameMaxLength);
         builder.Property(b => b.CustomerPhoneDigitsReversed).HasMaxLength(BookingCustomer.PhoneMaxLength);
@@ -65,6 +64,17 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.Property(b => b.CancellationRequestedBy).HasMaxLength(20);
         builder.Property(b => b.CancellationReason).HasMaxLength(CancellationRequest.ReasonMaxLength);
         builder.Property(b => b.CancelledBy).HasMaxLength(AuditEntry.UserNameMaxLength);
+
+        builder.ToTable(table => table
+            .HasRange(nameof(Booking.RentalDays), 1, SupplierBasePrice.MaxRentalDays)
+            .HasRange(nameof(Booking.CommissionBasisPoints), 0, Percentage.MaxBasisPoints)
+            .HasMinimum(nameof(Booking.SupplierTotalMinor), 0)
+            .HasMinimum(nameof(Booking.CustomerTotalMinor), 0)
+            .HasMinimum(nameof(Booking.AmountPaidMinor), 0)
+            .HasMinimum(nameof(Booking.CancellationFeeMinor), 0)
+            .HasMinimum(nameof(Booking.CancellationRefundMinor), 0)
+            .HasMinimum(nameof(Booking.NoShowFeeMinor), 0)
+            .HasMinimum(nameof(Booking.NoShowRefundMinor), 0));
 
         // Extras and the price explanation are shown whole and never queried: JSON text on both providers, unbounded
         // (LONGTEXT on MariaDB, kept out of the row, whose 64 KB limit a long rental's explanation could break).

@@ -1,4 +1,5 @@
 using CarRentalGateway.BackOffice.Data.Auditing;
+using CarRentalGateway.Core.Common;
 using CarRentalGateway.Core.Contracts;
 using CarRentalGateway.Core.Suppliers;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,15 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.Property(c => c.ApprovedBy).HasMaxLength(Contract.UserNameMaxLength);
         builder.Property(c => c.TerminatedBy).HasMaxLength(Contract.UserNameMaxLength);
         builder.Property(c => c.TerminationReason).HasMaxLength(Contract.TerminationReasonMaxLength);
+
+        builder.ToTable(table => table
+            .HasRange(nameof(Contract.PaymentTermsDays), 0, ContractTerms.MaxPaymentTermsDays)
+            .HasRange(nameof(Contract.CommissionBasisPoints), 1, Percentage.MaxBasisPoints - 1)
+            .HasRange(nameof(Contract.MinimumMarginBasisPoints), 0, Percentage.MaxBasisPoints)
+            .HasRange(nameof(Contract.FreeCancellationHours), 0, CancellationPolicy.MaxFreeCancellationHours)
+            .HasRange(nameof(Contract.LateFeeBasisPoints), 0, Percentage.MaxBasisPoints)
+            .HasMinimum(nameof(Contract.LateFeeFixedMinor), 0)
+            .HasMinimum(nameof(Contract.NoShowFeeMinor), 0));
 
         // The list and the dashboard look for contracts by status and end date ("expiring within 30 days").
         builder.HasIndex(c => new { c.Status, c.ValidTo });

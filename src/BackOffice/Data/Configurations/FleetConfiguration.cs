@@ -31,6 +31,17 @@ internal sealed class FleetOfferConfiguration : IEntityTypeConfiguration<FleetOf
         builder.Property(o => o.DepositCurrency).HasMaxLength(3).IsFixedLength();
         builder.Property(o => o.YoungDriverDailyFeeCurrency).HasMaxLength(3).IsFixedLength();
 
+        builder.ToTable(table => table
+            .HasRange(nameof(FleetOffer.Seats), FleetOfferDetails.MinSeats, FleetOfferDetails.MaxSeats)
+            .HasRange(nameof(FleetOffer.Doors), 0, FleetOfferDetails.MaxDoors)
+            .HasRange(nameof(FleetOffer.Bags), 0, FleetOfferDetails.MaxBags)
+            .HasRange(nameof(FleetOffer.MileageKilometresPerDay), MileagePolicy.MinKilometresPerDay, MileagePolicy.MaxKilometresPerDay)
+            .HasMinimum(nameof(FleetOffer.DepositMinor), 0)
+            .HasRange(nameof(FleetOffer.MinimumDriverAge), FleetOfferDetails.MinDriverAge, FleetOfferDetails.MaxDriverAge)
+            .HasRange(nameof(FleetOffer.YoungDriverAge), FleetOfferDetails.MinDriverAge, FleetOfferDetails.MaxYoungDriverAge)
+            .HasMinimum(nameof(FleetOffer.YoungDriverDailyFeeMinor), 0)
+            .HasRange(nameof(FleetOffer.DailyAllocation), 0, FleetOfferDetails.MaxDailyAllocation));
+
         // One offer per category at a station; the fleet list filters by supplier and ACRISS pattern.
         builder.HasIndex(o => new { o.LocationId, o.Acriss }).IsUnique();
         builder.HasIndex(o => new { o.SupplierId, o.Acriss });
@@ -86,6 +97,9 @@ internal sealed class SupplierExtraConfiguration : IEntityTypeConfiguration<Supp
         builder.Property(e => e.Name).HasMaxLength(SupplierExtraDetails.NameMaxLength);
         builder.Property(e => e.Currency).HasMaxLength(3).IsFixedLength();
         builder.HasIndex(e => new { e.SupplierId, e.Kind, e.Name }).IsUnique();
+        builder.ToTable(table => table
+            .HasMinimum(nameof(SupplierExtra.PriceMinor), 0)
+            .HasMinimum(nameof(SupplierExtra.CapMinor), 0));
     }
 }
 
@@ -102,6 +116,7 @@ internal sealed class OneWayFeeConfiguration : IEntityTypeConfiguration<OneWayFe
         builder.HasOne<Location>().WithMany().HasForeignKey(f => f.ToLocationId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(f => f.Currency).HasMaxLength(3).IsFixedLength();
         builder.HasIndex(f => new { f.FromLocationId, f.ToLocationId }).IsUnique();
+        builder.ToTable(table => table.HasMinimum(nameof(OneWayFee.FeeMinor), 0));
     }
 }
 

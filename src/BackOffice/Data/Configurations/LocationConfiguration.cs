@@ -32,6 +32,7 @@ internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
         builder.Property(l => l.Phone).HasMaxLength(LocationDetails.PhoneMaxLength);
         builder.Property(l => l.TimeZoneId).HasMaxLength(LocationTimeZone.MaxLength);
         builder.Property(l => l.AfterHoursFeeCurrency).HasMaxLength(3).IsFixedLength();
+        builder.ToTable(table => table.HasMinimum(nameof(Location.AfterHoursFeeMinor), 0));
 
         // Stored as its text form ("Mon 08:00-20:00; …; Sun closed" or "24h"), which is also what the audit
         // trail records, so a change to the hours reads as old → new text.

@@ -2,6 +2,7 @@ using CarRentalGateway.BackOffice.Data.Auditing;
 using CarRentalGateway.Core.Fleet;
 using CarRentalGateway.Core.Locations;
 using CarRentalGateway.Core.Pricing;
+using CarRentalGateway.Core.Rates;
 using CarRentalGateway.Core.Suppliers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -46,5 +47,14 @@ internal sealed class PricingRuleConfiguration : IEntityTypeConfiguration<Pricin
         builder.Property(r => r.AcrissPattern).HasMaxLength(AcrissCode.Length).IsFixedLength();
         builder.Property(r => r.Currency).HasMaxLength(3).IsFixedLength();
         builder.Property(r => r.Rounding).HasMaxLength(20);
+
+        builder.ToTable(table => table
+            .HasRange(nameof(PricingRule.PercentBasisPoints), RuleAdjustment.LowestPercent, RuleAdjustment.HighestPercent)
+            .HasMinimum(nameof(PricingRule.MinMarginMinor), 0)
+            .HasMinimum(nameof(PricingRule.MaxMarginMinor), 0)
+            .HasRange(nameof(PricingRule.MinLeadDays), 0, RuleScope.MaxLeadDays)
+            .HasRange(nameof(PricingRule.MaxLeadDays), 0, RuleScope.MaxLeadDays)
+            .HasRange(nameof(PricingRule.MinRentalDays), 1, SupplierBasePrice.MaxRentalDays)
+            .HasRange(nameof(PricingRule.MaxRentalDays), 1, SupplierBasePrice.MaxRentalDays));
     }
 }

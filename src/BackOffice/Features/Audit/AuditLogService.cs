@@ -52,7 +52,7 @@ public sealed class AuditLogService(IDbContextFactory<AppDbContext> dbFactory, A
 
         if (!string.IsNullOrWhiteSpace(query.EntityKey))
         {
-            var key = query.EntityKey.Trim();
+            var key = SearchText.Cut(query.EntityKey);
             var named = await AuditLinks.KeysNamedAsync(db, key, cancellationToken);
             var pattern = LikePattern.StartingWith(key);
             entries = entries.Where(a => EF.Functions.Like(a.EntityKey, pattern, LikePattern.Escape) || named.Contains(a.EntityKey));

@@ -1,3 +1,4 @@
+using CarRentalGateway.BackOffice.Features.Shared;
 using CarRentalGateway.Core.Bookings;
 
 namespace CarRentalGateway.BackOffice.Features.Bookings;
@@ -21,7 +22,7 @@ public sealed record BookingSearchText(
     /// <summary>Null when nothing was typed.</summary>
     public static BookingSearchText? Read(string? text)
     {
-        var trimmed = (text ?? "").Trim();
+        var trimmed = SearchText.Cut(text ?? "");
         if (trimmed.Length == 0)
         {
             return null;

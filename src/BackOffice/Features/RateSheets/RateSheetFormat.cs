@@ -11,6 +11,12 @@ public static class RateSheetFormat
     public const int DescriptionRow = 2;
     public const int FirstDataRow = 3;
 
+    /// <summary>
+    /// The most rows below the header: a large supplier's whole fleet with its seasons fits many times over, and a
+    /// sheet padded to a million rows is refused before any row is read.
+    /// </summary>
+    public const int MaxRows = 10_000;
+
     public const string LocationCode = "Location code";
     public const string Acriss = "ACRISS";
     public const string SampleModel = "Sample model";

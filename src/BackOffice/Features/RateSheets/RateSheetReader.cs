@@ -55,9 +55,16 @@ internal static class RateSheetReader
             return new RateSheetContent(sheet.Name, columns, [], errors, []);
         }
 
+        var lastRow = sheet.LastRowUsed()?.RowNumber() ?? 0;
+        if (lastRow - RateSheetFormat.HeaderRow > RateSheetFormat.MaxRows)
+        {
+            return new RateSheetContent(sheet.Name, columns, [], [new RateSheetError(sheet.Name, null, null, null,
+                $"The sheet has {lastRow - RateSheetFormat.HeaderRow:N0} rows below the header; a rate sheet has at most " +
+                $"{RateSheetFormat.MaxRows:N0}. Split it by location.")], []);
+        }
+
         var rows = new List<RateSheetRow>();
         var refusedLocations = new List<(int Row, string LocationCode)>();
-        var lastRow = sheet.LastRowUsed()?.RowNumber() ?? 0;
         for (var rowNumber = RateSheetFormat.DescriptionRow; rowNumber <= lastRow; rowNumber++)
         {
             var cells = new RowCells(sheet, rowNumber, columns, errors);

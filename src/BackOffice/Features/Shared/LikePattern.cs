@@ -16,9 +16,12 @@ public static class LikePattern
     /// <summary>Matches text starting with <paramref name="text"/>.</summary>
     public static string StartingWith(string text) => Escaped(text) + "%";
 
-    /// <summary>Makes % and _ in what the user typed match themselves rather than act as wildcards.</summary>
+    /// <summary>
+    /// Makes % and _ in what the user typed match themselves rather than act as wildcards; the text is cut to a
+    /// search's length first (<see cref="SearchText"/>).
+    /// </summary>
     public static string Escaped(string text) =>
-        text.Replace(Escape, Escape + Escape, StringComparison.Ordinal)
+        SearchText.Cut(text).Replace(Escape, Escape + Escape, StringComparison.Ordinal)
             .Replace("%", Escape + "%", StringComparison.Ordinal)
             .Replace("_", Escape + "_", StringComparison.Ordinal);
 }

@@ -36,13 +36,15 @@ public sealed record StaffRow(
 /// <summary>A new account as the create dialog holds it.</summary>
 public sealed class NewStaffForm
 {
+    public const string EmailMessage = "This is not an e-mail address, e.g. anna@carrentalgateway.example.";
+
     [Required(ErrorMessage = "Give the person's work e-mail.")]
-    [EmailAddress(ErrorMessage = "This is not an e-mail address, e.g. anna@carrentalgateway.example.")]
-    [StringLength(256, ErrorMessage = "An e-mail has at most 256 characters.")]
+    [EmailAddress(ErrorMessage = EmailMessage)]
+    [StringLength(Core.Common.EmailAddress.MaxLength, ErrorMessage = "An e-mail has at most {1} characters.")]
     public string? Email { get; set; }
 
     [Required(ErrorMessage = "Give the person's name, as colleagues and the audit log will see it.")]
-    [StringLength(ApplicationUser.DisplayNameMaxLength, ErrorMessage = "A name has at most 100 characters.")]
+    [StringLength(ApplicationUser.DisplayNameMaxLength, ErrorMessage = "A name has at most {1} characters.")]
     public string? DisplayName { get; set; }
 
     public HashSet<string> Roles { get; set; } = [];

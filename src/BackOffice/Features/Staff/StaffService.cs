@@ -71,9 +71,21 @@ public sealed class StaffService(
             return Result.Fail<TemporaryAccess>(unknown, RolesField);
         }
 
+        var email = (form.Email ?? "").Trim();
+        var displayName = (form.DisplayName ?? "").Trim();
+        if (!EmailAddress.IsValid(email))
+        {
+            return Result.Fail<TemporaryAccess>(NewStaffForm.EmailMessage, nameof(NewStaffForm.Email));
+        }
+
+        if (displayName.Length is 0 or > ApplicationUser.DisplayNameMaxLength)
+        {
+            return Result.Fail<TemporaryAccess>(
+                $"Give the person's name, at most {ApplicationUser.DisplayNameMaxLength} characters.", nameof(NewStaffForm.DisplayName));
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var email = (form.Email ?? "").Trim();
         if (await users.FindByEmailAsync(email) is not null)
         {
             return Result.Fail<TemporaryAccess>($"{email} already has an account.", nameof(NewStaffForm.Email));
@@ -81,7 +93,7 @@ public sealed class StaffService(
 
         var user = new ApplicationUser
         {
-            UserName = email, Email = email, EmailConfirmed = true, DisplayName = form.DisplayName?.Trim(), MustChangePassword = true,
+            UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, MustChangePassword = true,
         };
         var password = TemporaryPasswords.New();
         if (Refusal(await users.CreateAsync(user, password), nameof(NewStaffForm.Email)) is { } refused)

@@ -17,11 +17,11 @@ public sealed class SupplierForm
     public string Code { get; set; } = "";
 
     [Required(ErrorMessage = "Enter the supplier's display name.")]
-    [StringLength(SupplierDetails.NameMaxLength)]
+    [StringLength(SupplierDetails.NameMaxLength, ErrorMessage = "The display name is at most {1} characters.")]
     public string Name { get; set; } = "";
 
     [Required(ErrorMessage = "Enter the supplier's legal name, as on its invoices.")]
-    [StringLength(SupplierDetails.LegalNameMaxLength)]
+    [StringLength(SupplierDetails.LegalNameMaxLength, ErrorMessage = "The legal name is at most {1} characters.")]
     public string LegalName { get; set; } = "";
 
     [Required(ErrorMessage = "Choose a country.")]
@@ -30,22 +30,22 @@ public sealed class SupplierForm
     [Required(ErrorMessage = "Choose a currency.")]
     public string? CurrencyCode { get; set; }
 
-    [StringLength(SupplierDetails.VatNumberMaxLength)]
+    [StringLength(SupplierDetails.VatNumberMaxLength, ErrorMessage = "The VAT number is at most {1} characters.")]
     public string? VatNumber { get; set; }
 
     [Required(ErrorMessage = "Enter the reservations e-mail.")]
     [EmailAddress(ErrorMessage = "Enter a valid e-mail, e.g. reservations@supplier.com.")]
-    [StringLength(EmailAddress.MaxLength)]
+    [StringLength(EmailAddress.MaxLength, ErrorMessage = "An e-mail is at most {1} characters.")]
     public string ReservationsEmail { get; set; } = "";
 
     [EmailAddress(ErrorMessage = "Enter a valid e-mail, or leave it empty.")]
-    [StringLength(EmailAddress.MaxLength)]
+    [StringLength(EmailAddress.MaxLength, ErrorMessage = "An e-mail is at most {1} characters.")]
     public string? AccountingEmail { get; set; }
 
-    [StringLength(SupplierDetails.PhoneMaxLength)]
+    [StringLength(SupplierDetails.PhoneMaxLength, ErrorMessage = "A phone number is at most {1} characters.")]
     public string? Phone { get; set; }
 
-    [StringLength(SupplierDetails.NotesMaxLength)]
+    [StringLength(SupplierDetails.NotesMaxLength, ErrorMessage = "Notes are at most {1} characters.")]
     public string? Notes { get; set; }
 
     /// <summary>The version the user started editing; null for a new supplier.</summary>

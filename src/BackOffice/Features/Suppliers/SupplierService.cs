@@ -21,7 +21,7 @@ public sealed class SupplierService(IDbContextFactory<AppDbContext> dbFactory, A
         var suppliers = db.Suppliers.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var term = query.Search.Trim();
+            var term = SearchText.Cut(query.Search);
 
             // Not Name.Contains(term): see LikePattern ("baltic" missed "Baltic Drive" on SQLite).
             var anywhereInName = LikePattern.Anywhere(term);

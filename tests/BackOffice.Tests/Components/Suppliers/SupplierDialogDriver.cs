@@ -48,6 +48,9 @@ internal sealed class SupplierDialogDriver(
     /// <summary>Clicks Save without waiting for the save to finish.</summary>
     public Task StartSaving() => SaveButton.ClickAsync(new MouseEventArgs());
 
+    /// <summary>The most characters the browser lets a person type into the field.</summary>
+    public string? MaxLengthOf(string id) => dialogs.Find($"#{id}").GetAttribute("maxlength");
+
     public string? ValueOf(string id) => dialogs.Find($"#{id}").GetAttribute("value");
 
     /// <summary>The message shown under a field, or null when the field shows none.</summary>

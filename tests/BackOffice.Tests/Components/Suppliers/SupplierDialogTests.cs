@@ -55,6 +55,33 @@ public sealed class SupplierDialogTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task The_text_boxes_stop_typing_at_the_domains_limits()
+    {
+        await OpenAsync();
+
+        Assert.Equal(SupplierCode.MaxLength.ToString(), _dialog.MaxLengthOf("supplier-code"));
+        Assert.Equal(SupplierDetails.NameMaxLength.ToString(), _dialog.MaxLengthOf("supplier-name"));
+        Assert.Equal(SupplierDetails.LegalNameMaxLength.ToString(), _dialog.MaxLengthOf("supplier-legal-name"));
+        Assert.Equal(SupplierDetails.VatNumberMaxLength.ToString(), _dialog.MaxLengthOf("supplier-vat"));
+        Assert.Equal(SupplierDetails.NotesMaxLength.ToString(), _dialog.MaxLengthOf("supplier-notes"));
+    }
+
+    [Fact]
+    public async Task A_name_pasted_past_the_limit_is_refused_on_its_field_and_nothing_is_stored()
+    {
+        var dialog = await OpenAsync();
+        await _dialog.FillNewSupplierAsync("NEW-CO", "New Co");
+        _dialog.Type("supplier-name", new string('x', SupplierDetails.NameMaxLength + 1));
+
+        _dialog.Save();
+
+        _dialog.WaitFor(() => Assert.Equal("The display name is at most 100 characters.", _dialog.ErrorOn("supplier-name")));
+        Assert.Equal(new string('x', SupplierDetails.NameMaxLength + 1), _dialog.ValueOf("supplier-name"));
+        Assert.False(dialog.Result.IsCompleted);
+        Assert.Equal(0, await SupplierCountAsync());
+    }
+
+    [Fact]
     public async Task A_code_already_in_use_is_refused_on_the_code_field_and_the_typed_values_stay()
     {
         await SeedSupplierAsync("SIXT-EE", "Sixt Estonia");

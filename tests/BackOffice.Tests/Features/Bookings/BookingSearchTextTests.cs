@@ -1,4 +1,5 @@
 using CarRentalGateway.BackOffice.Features.Bookings;
+using CarRentalGateway.BackOffice.Features.Shared;
 
 namespace CarRentalGateway.BackOffice.Tests.Features.Bookings;
 
@@ -10,6 +11,23 @@ public sealed class BookingSearchTextTests
     [InlineData("   ")]
     [InlineData(null)]
     public void Nothing_typed_searches_nothing(string? text) => Assert.Null(BookingSearchText.Read(text));
+
+    [Fact]
+    public void A_pasted_page_of_text_is_cut_to_the_longest_search()
+    {
+        var read = BookingSearchText.Read(" " + new string('a', SearchText.MaxLength) + "bbb")!;
+
+        Assert.Equal(new string('a', SearchText.MaxLength), read.NamePrefix);
+        Assert.Equal(new string('a', SearchText.MaxLength), read.ConfirmationNumber);
+    }
+
+    [Fact]
+    public void Every_like_pattern_is_cut_to_the_longest_search_before_escaping()
+    {
+        var pattern = LikePattern.StartingWith(new string('%', SearchText.MaxLength + 50));
+
+        Assert.Equal(string.Concat(Enumerable.Repeat("\\%", SearchText.MaxLength)) + "%", pattern);
+    }
 
     [Fact]
     public void A_reference_with_its_prefix_is_only_a_reference()

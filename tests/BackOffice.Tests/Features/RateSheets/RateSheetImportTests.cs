@@ -250,6 +250,21 @@ public sealed class RateSheetImportTests(TestDatabases databases) : IClassFixtur
     }
 
     [Theory, AllProviders]
+    public async Task A_sheet_with_more_rows_than_the_limit_is_refused_whole_saying_so(DatabaseProvider provider)
+    {
+        await using var app = await StartAsync(provider);
+        var row = FallbackRow("TLL-AIRPORT", "CDMR", "Toyota Corolla", 40m);
+
+        var atLimit = await PreviewAsync(app, Sheet(Enumerable.Repeat(row, RateSheetFormat.MaxRows).ToArray()));
+        var overLimit = await PreviewAsync(app, Sheet(Enumerable.Repeat(row, RateSheetFormat.MaxRows + 1).ToArray()));
+
+        Assert.DoesNotContain(atLimit.Errors, e => e.Message.Contains("rows below the header"));
+        Assert.Equal(
+            "The sheet has 10,001 rows below the header; a rate sheet has at most 10,000. Split it by location.",
+            Assert.Single(overLimit.Errors).Message);
+    }
+
+    [Theory, AllProviders]
     public async Task An_import_is_audited_once_with_who_when_file_and_counts(DatabaseProvider provider)
     {
         await using var app = await StartAsync(provider);

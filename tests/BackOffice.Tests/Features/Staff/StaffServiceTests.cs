@@ -37,6 +37,22 @@ public sealed class StaffServiceTests(TestDatabases databases) : IClassFixture<T
     }
 
     [Theory, AllProviders]
+    public async Task A_name_past_its_limit_and_a_malformed_e_mail_are_refused_on_their_fields_by_the_service(DatabaseProvider provider)
+    {
+        await using var app = await StartAsync(provider);
+        await using var ann = app.As(TestUser.Ann);
+
+        var longest = await ann.Staff().CreateAsync(Form("longest@crg.example", new string('n', ApplicationUser.DisplayNameMaxLength), Roles.Support), None);
+        var tooLong = await ann.Staff().CreateAsync(Form("new.agent@crg.example", new string('n', ApplicationUser.DisplayNameMaxLength + 1), Roles.Support), None);
+        var malformed = await ann.Staff().CreateAsync(Form("new.agent at crg", "New Agent", Roles.Support), None);
+
+        Assert.True(longest.Succeeded, longest.Error);
+        Assert.Equal(("Give the person's name, at most 100 characters.", nameof(NewStaffForm.DisplayName)), (tooLong.Error, tooLong.Field));
+        Assert.Equal((NewStaffForm.EmailMessage, nameof(NewStaffForm.Email)), (malformed.Error, malformed.Field));
+        Assert.Equal(1, (await ann.Staff().SearchAsync(new StaffQuery(), None)).TotalCount);
+    }
+
+    [Theory, AllProviders]
     public async Task A_second_account_for_an_e_mail_and_an_unknown_role_are_refused_on_their_fields(DatabaseProvider provider)
     {
         await using var app = await StartAsync(provider);

@@ -452,7 +452,26 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
 
                     b.HasIndex("SupplierId", "PickUpLocal");
 
-                    b.ToTable("Bookings", (string)null);
+                    b.ToTable("Bookings", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Bookings_AmountPaidMinor_Minimum", "AmountPaidMinor >= 0");
+
+                            t.HasCheckConstraint("CK_Bookings_CancellationFeeMinor_Minimum", "CancellationFeeMinor >= 0");
+
+                            t.HasCheckConstraint("CK_Bookings_CancellationRefundMinor_Minimum", "CancellationRefundMinor >= 0");
+
+                            t.HasCheckConstraint("CK_Bookings_CommissionBasisPoints_Range", "CommissionBasisPoints BETWEEN 0 AND 10000");
+
+                            t.HasCheckConstraint("CK_Bookings_CustomerTotalMinor_Minimum", "CustomerTotalMinor >= 0");
+
+                            t.HasCheckConstraint("CK_Bookings_NoShowFeeMinor_Minimum", "NoShowFeeMinor >= 0");
+
+                            t.HasCheckConstraint("CK_Bookings_NoShowRefundMinor_Minimum", "NoShowRefundMinor >= 0");
+
+                            t.HasCheckConstraint("CK_Bookings_RentalDays_Range", "RentalDays BETWEEN 1 AND 366");
+
+                            t.HasCheckConstraint("CK_Bookings_SupplierTotalMinor_Minimum", "SupplierTotalMinor >= 0");
+                        });
 
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
@@ -555,7 +574,22 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
                     b.HasIndex("SupplierId", "Number", "VersionNumber")
                         .IsUnique();
 
-                    b.ToTable("Contracts");
+                    b.ToTable("Contracts", t =>
+                        {
+                            t.HasCheckConstraint("CK_Contracts_CommissionBasisPoints_Range", "CommissionBasisPoints BETWEEN 1 AND 9999");
+
+                            t.HasCheckConstraint("CK_Contracts_FreeCancellationHours_Range", "FreeCancellationHours BETWEEN 0 AND 8760");
+
+                            t.HasCheckConstraint("CK_Contracts_LateFeeBasisPoints_Range", "LateFeeBasisPoints BETWEEN 0 AND 10000");
+
+                            t.HasCheckConstraint("CK_Contracts_LateFeeFixedMinor_Minimum", "LateFeeFixedMinor >= 0");
+
+                            t.HasCheckConstraint("CK_Contracts_MinimumMarginBasisPoints_Range", "MinimumMarginBasisPoints BETWEEN 0 AND 10000");
+
+                            t.HasCheckConstraint("CK_Contracts_NoShowFeeMinor_Minimum", "NoShowFeeMinor >= 0");
+
+                            t.HasCheckConstraint("CK_Contracts_PaymentTermsDays_Range", "PaymentTermsDays BETWEEN 0 AND 180");
+                        });
 
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
@@ -636,7 +670,26 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
 
                     b.HasIndex("SupplierId", "Acriss");
 
-                    b.ToTable("FleetOffers");
+                    b.ToTable("FleetOffers", t =>
+                        {
+                            t.HasCheckConstraint("CK_FleetOffers_Bags_Range", "Bags BETWEEN 0 AND 20");
+
+                            t.HasCheckConstraint("CK_FleetOffers_DailyAllocation_Range", "DailyAllocation BETWEEN 0 AND 999");
+
+                            t.HasCheckConstraint("CK_FleetOffers_DepositMinor_Minimum", "DepositMinor >= 0");
+
+                            t.HasCheckConstraint("CK_FleetOffers_Doors_Range", "Doors BETWEEN 0 AND 6");
+
+                            t.HasCheckConstraint("CK_FleetOffers_MileageKilometresPerDay_Range", "MileageKilometresPerDay BETWEEN 1 AND 5000");
+
+                            t.HasCheckConstraint("CK_FleetOffers_MinimumDriverAge_Range", "MinimumDriverAge BETWEEN 18 AND 99");
+
+                            t.HasCheckConstraint("CK_FleetOffers_Seats_Range", "Seats BETWEEN 1 AND 60");
+
+                            t.HasCheckConstraint("CK_FleetOffers_YoungDriverAge_Range", "YoungDriverAge BETWEEN 18 AND 30");
+
+                            t.HasCheckConstraint("CK_FleetOffers_YoungDriverDailyFeeMinor_Minimum", "YoungDriverDailyFeeMinor >= 0");
+                        });
 
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
@@ -733,7 +786,10 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
 
                     b.HasIndex("Type", "Name");
 
-                    b.ToTable("Locations");
+                    b.ToTable("Locations", t =>
+                        {
+                            t.HasCheckConstraint("CK_Locations_AfterHoursFeeMinor_Minimum", "AfterHoursFeeMinor >= 0");
+                        });
 
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
@@ -848,7 +904,22 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
                     b.HasIndex("RuleSetId", "Number")
                         .IsUnique();
 
-                    b.ToTable("PricingRules");
+                    b.ToTable("PricingRules", t =>
+                        {
+                            t.HasCheckConstraint("CK_PricingRules_MaxLeadDays_Range", "MaxLeadDays BETWEEN 0 AND 730");
+
+                            t.HasCheckConstraint("CK_PricingRules_MaxMarginMinor_Minimum", "MaxMarginMinor >= 0");
+
+                            t.HasCheckConstraint("CK_PricingRules_MaxRentalDays_Range", "MaxRentalDays BETWEEN 1 AND 366");
+
+                            t.HasCheckConstraint("CK_PricingRules_MinLeadDays_Range", "MinLeadDays BETWEEN 0 AND 730");
+
+                            t.HasCheckConstraint("CK_PricingRules_MinMarginMinor_Minimum", "MinMarginMinor >= 0");
+
+                            t.HasCheckConstraint("CK_PricingRules_MinRentalDays_Range", "MinRentalDays BETWEEN 1 AND 366");
+
+                            t.HasCheckConstraint("CK_PricingRules_PercentBasisPoints_Range", "PercentBasisPoints BETWEEN -9000 AND 50000");
+                        });
 
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
@@ -960,7 +1031,10 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
                     b.HasIndex("FromLocationId", "ToLocationId")
                         .IsUnique();
 
-                    b.ToTable("OneWayFees");
+                    b.ToTable("OneWayFees", t =>
+                        {
+                            t.HasCheckConstraint("CK_OneWayFees_FeeMinor_Minimum", "FeeMinor >= 0");
+                        });
 
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
@@ -1045,7 +1119,12 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
                     b.HasIndex("SupplierId", "Kind", "Name")
                         .IsUnique();
 
-                    b.ToTable("SupplierExtras");
+                    b.ToTable("SupplierExtras", t =>
+                        {
+                            t.HasCheckConstraint("CK_SupplierExtras_CapMinor_Minimum", "CapMinor >= 0");
+
+                            t.HasCheckConstraint("CK_SupplierExtras_PriceMinor_Minimum", "PriceMinor >= 0");
+                        });
 
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });

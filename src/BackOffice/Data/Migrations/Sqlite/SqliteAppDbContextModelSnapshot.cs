@@ -68,7 +68,18 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
 
                     b.HasIndex("EntityType", "EntityKey", "OccurredAtUtc");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AuditEntries_Action_Length", "length(\"Action\") <= 20");
+
+                            t.HasCheckConstraint("CK_AuditEntries_EntityKey_Length", "length(\"EntityKey\") <= 100");
+
+                            t.HasCheckConstraint("CK_AuditEntries_EntityType_Length", "length(\"EntityType\") <= 100");
+
+                            t.HasCheckConstraint("CK_AuditEntries_UserId_Length", "length(\"UserId\") <= 450");
+
+                            t.HasCheckConstraint("CK_AuditEntries_UserName_Length", "length(\"UserName\") <= 256");
+                        });
                 });
 
             modelBuilder.Entity("CarRentalGateway.BackOffice.Features.Simulation.SimulationRun", b =>
@@ -122,7 +133,10 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
 
                     b.HasIndex("RunAtUtc");
 
-                    b.ToTable("SimulationRuns", (string)null);
+                    b.ToTable("SimulationRuns", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_SimulationRuns_RunBy_Length", "length(\"RunBy\") <= 256");
+                        });
                 });
 
             modelBuilder.Entity("CarRentalGateway.BackOffice.Security.ApplicationUser", b =>
@@ -206,7 +220,10 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("AspNetUsers", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AspNetUsers_DisplayName_Length", "length(\"DisplayName\") <= 100");
+                        });
                 });
 
             modelBuilder.Entity("CarRentalGateway.BackOffice.Security.StaffSession", b =>
@@ -240,7 +257,14 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId", "StartedAtUtc");
 
-                    b.ToTable("StaffSessions", (string)null);
+                    b.ToTable("StaffSessions", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_StaffSessions_EndedBecause_Length", "length(\"EndedBecause\") <= 30");
+
+                            t.HasCheckConstraint("CK_StaffSessions_Id_Length", "length(\"Id\") <= 32");
+
+                            t.HasCheckConstraint("CK_StaffSessions_UserId_Length", "length(\"UserId\") <= 450");
+                        });
                 });
 
             modelBuilder.Entity("CarRentalGateway.Core.Bookings.Booking", b =>
@@ -476,7 +500,70 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
 
                     b.HasIndex("SupplierId", "PickUpLocal");
 
-                    b.ToTable("Bookings", (string)null);
+                    b.ToTable("Bookings", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Bookings_Acriss_Length", "length(\"Acriss\") <= 4");
+
+                            t.HasCheckConstraint("CK_Bookings_AffiliateCode_Length", "length(\"AffiliateCode\") <= 50");
+
+                            t.HasCheckConstraint("CK_Bookings_AmountPaidMinor_Minimum", "AmountPaidMinor >= 0");
+
+                            t.HasCheckConstraint("CK_Bookings_CancellationFeeMinor_Minimum", "CancellationFeeMinor >= 0");
+
+                            t.HasCheckConstraint("CK_Bookings_CancellationReason_Length", "length(\"CancellationReason\") <= 500");
+
+                            t.HasCheckConstraint("CK_Bookings_CancellationRefundMinor_Minimum", "CancellationRefundMinor >= 0");
+
+                            t.HasCheckConstraint("CK_Bookings_CancellationRequestedBy_Length", "length(\"CancellationRequestedBy\") <= 20");
+
+                            t.HasCheckConstraint("CK_Bookings_CancelledBy_Length", "length(\"CancelledBy\") <= 256");
+
+                            t.HasCheckConstraint("CK_Bookings_Channel_Length", "length(\"Channel\") <= 20");
+
+                            t.HasCheckConstraint("CK_Bookings_CommercialModel_Length", "length(\"CommercialModel\") <= 20");
+
+                            t.HasCheckConstraint("CK_Bookings_CommissionBasisPoints_Range", "CommissionBasisPoints BETWEEN 0 AND 10000");
+
+                            t.HasCheckConstraint("CK_Bookings_ContractLabel_Length", "length(\"ContractLabel\") <= 50");
+
+                            t.HasCheckConstraint("CK_Bookings_Currency_Length", "length(\"Currency\") <= 3");
+
+                            t.HasCheckConstraint("CK_Bookings_CustomerCountry_Length", "length(\"CustomerCountry\") <= 2");
+
+                            t.HasCheckConstraint("CK_Bookings_CustomerEmail_Length", "length(\"CustomerEmail\") <= 254");
+
+                            t.HasCheckConstraint("CK_Bookings_CustomerLastName_Length", "length(\"CustomerLastName\") <= 200");
+
+                            t.HasCheckConstraint("CK_Bookings_CustomerName_Length", "length(\"CustomerName\") <= 200");
+
+                            t.HasCheckConstraint("CK_Bookings_CustomerPhoneDigitsReversed_Length", "length(\"CustomerPhoneDigitsReversed\") <= 30");
+
+                            t.HasCheckConstraint("CK_Bookings_CustomerPhone_Length", "length(\"CustomerPhone\") <= 30");
+
+                            t.HasCheckConstraint("CK_Bookings_CustomerTotalMinor_Minimum", "CustomerTotalMinor >= 0");
+
+                            t.HasCheckConstraint("CK_Bookings_DriverName_Length", "length(\"DriverName\") <= 200");
+
+                            t.HasCheckConstraint("CK_Bookings_FlightNumber_Length", "length(\"FlightNumber\") <= 9");
+
+                            t.HasCheckConstraint("CK_Bookings_NoShowFeeMinor_Minimum", "NoShowFeeMinor >= 0");
+
+                            t.HasCheckConstraint("CK_Bookings_NoShowRefundMinor_Minimum", "NoShowRefundMinor >= 0");
+
+                            t.HasCheckConstraint("CK_Bookings_PaymentModel_Length", "length(\"PaymentModel\") <= 20");
+
+                            t.HasCheckConstraint("CK_Bookings_Reference_Length", "length(\"Reference\") <= 10");
+
+                            t.HasCheckConstraint("CK_Bookings_RentalDays_Range", "RentalDays BETWEEN 1 AND 366");
+
+                            t.HasCheckConstraint("CK_Bookings_SampleModel_Length", "length(\"SampleModel\") <= 100");
+
+                            t.HasCheckConstraint("CK_Bookings_Status_Length", "length(\"Status\") <= 20");
+
+                            t.HasCheckConstraint("CK_Bookings_SupplierConfirmationNumber_Length", "length(\"SupplierConfirmationNumber\") <= 50");
+
+                            t.HasCheckConstraint("CK_Bookings_SupplierTotalMinor_Minimum", "SupplierTotalMinor >= 0");
+                        });
 
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
@@ -584,7 +671,38 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
                     b.HasIndex("SupplierId", "Number", "VersionNumber")
                         .IsUnique();
 
-                    b.ToTable("Contracts");
+                    b.ToTable("Contracts", t =>
+                        {
+                            t.HasCheckConstraint("CK_Contracts_ApprovedBy_Length", "length(\"ApprovedBy\") <= 256");
+
+                            t.HasCheckConstraint("CK_Contracts_CommissionBasisPoints_Range", "CommissionBasisPoints BETWEEN 1 AND 9999");
+
+                            t.HasCheckConstraint("CK_Contracts_Currency_Length", "length(\"Currency\") <= 3");
+
+                            t.HasCheckConstraint("CK_Contracts_FreeCancellationHours_Range", "FreeCancellationHours BETWEEN 0 AND 8760");
+
+                            t.HasCheckConstraint("CK_Contracts_LateFeeBasisPoints_Range", "LateFeeBasisPoints BETWEEN 0 AND 10000");
+
+                            t.HasCheckConstraint("CK_Contracts_LateFeeFixedMinor_Minimum", "LateFeeFixedMinor >= 0");
+
+                            t.HasCheckConstraint("CK_Contracts_LateFeeKind_Length", "length(\"LateFeeKind\") <= 20");
+
+                            t.HasCheckConstraint("CK_Contracts_MinimumMarginBasisPoints_Range", "MinimumMarginBasisPoints BETWEEN 0 AND 10000");
+
+                            t.HasCheckConstraint("CK_Contracts_Model_Length", "length(\"Model\") <= 20");
+
+                            t.HasCheckConstraint("CK_Contracts_NoShowFeeMinor_Minimum", "NoShowFeeMinor >= 0");
+
+                            t.HasCheckConstraint("CK_Contracts_Notes_Length", "length(\"Notes\") <= 2000");
+
+                            t.HasCheckConstraint("CK_Contracts_PaymentTermsDays_Range", "PaymentTermsDays BETWEEN 0 AND 180");
+
+                            t.HasCheckConstraint("CK_Contracts_Status_Length", "length(\"Status\") <= 20");
+
+                            t.HasCheckConstraint("CK_Contracts_TerminatedBy_Length", "length(\"TerminatedBy\") <= 256");
+
+                            t.HasCheckConstraint("CK_Contracts_TerminationReason_Length", "length(\"TerminationReason\") <= 500");
+                        });
 
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
@@ -669,7 +787,34 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
 
                     b.HasIndex("SupplierId", "Acriss");
 
-                    b.ToTable("FleetOffers");
+                    b.ToTable("FleetOffers", t =>
+                        {
+                            t.HasCheckConstraint("CK_FleetOffers_Acriss_Length", "length(\"Acriss\") <= 4");
+
+                            t.HasCheckConstraint("CK_FleetOffers_Bags_Range", "Bags BETWEEN 0 AND 20");
+
+                            t.HasCheckConstraint("CK_FleetOffers_DailyAllocation_Range", "DailyAllocation BETWEEN 0 AND 999");
+
+                            t.HasCheckConstraint("CK_FleetOffers_DepositCurrency_Length", "length(\"DepositCurrency\") <= 3");
+
+                            t.HasCheckConstraint("CK_FleetOffers_DepositMinor_Minimum", "DepositMinor >= 0");
+
+                            t.HasCheckConstraint("CK_FleetOffers_Doors_Range", "Doors BETWEEN 0 AND 6");
+
+                            t.HasCheckConstraint("CK_FleetOffers_MileageKilometresPerDay_Range", "MileageKilometresPerDay BETWEEN 1 AND 5000");
+
+                            t.HasCheckConstraint("CK_FleetOffers_MinimumDriverAge_Range", "MinimumDriverAge BETWEEN 18 AND 99");
+
+                            t.HasCheckConstraint("CK_FleetOffers_SampleModel_Length", "length(\"SampleModel\") <= 100");
+
+                            t.HasCheckConstraint("CK_FleetOffers_Seats_Range", "Seats BETWEEN 1 AND 60");
+
+                            t.HasCheckConstraint("CK_FleetOffers_YoungDriverAge_Range", "YoungDriverAge BETWEEN 18 AND 30");
+
+                            t.HasCheckConstraint("CK_FleetOffers_YoungDriverDailyFeeCurrency_Length", "length(\"YoungDriverDailyFeeCurrency\") <= 3");
+
+                            t.HasCheckConstraint("CK_FleetOffers_YoungDriverDailyFeeMinor_Minimum", "YoungDriverDailyFeeMinor >= 0");
+                        });
 
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
@@ -775,7 +920,32 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
 
                     b.HasIndex("Type", "Name");
 
-                    b.ToTable("Locations");
+                    b.ToTable("Locations", t =>
+                        {
+                            t.HasCheckConstraint("CK_Locations_Address_Length", "length(\"Address\") <= 200");
+
+                            t.HasCheckConstraint("CK_Locations_AfterHoursFeeCurrency_Length", "length(\"AfterHoursFeeCurrency\") <= 3");
+
+                            t.HasCheckConstraint("CK_Locations_AfterHoursFeeMinor_Minimum", "AfterHoursFeeMinor >= 0");
+
+                            t.HasCheckConstraint("CK_Locations_City_Length", "length(\"City\") <= 100");
+
+                            t.HasCheckConstraint("CK_Locations_Code_Length", "length(\"Code\") <= 20");
+
+                            t.HasCheckConstraint("CK_Locations_CountryCode_Length", "length(\"CountryCode\") <= 2");
+
+                            t.HasCheckConstraint("CK_Locations_IataCode_Length", "length(\"IataCode\") <= 3");
+
+                            t.HasCheckConstraint("CK_Locations_Name_Length", "length(\"Name\") <= 100");
+
+                            t.HasCheckConstraint("CK_Locations_OpeningHours_Length", "length(\"OpeningHours\") <= 117");
+
+                            t.HasCheckConstraint("CK_Locations_Phone_Length", "length(\"Phone\") <= 30");
+
+                            t.HasCheckConstraint("CK_Locations_TimeZoneId_Length", "length(\"TimeZoneId\") <= 64");
+
+                            t.HasCheckConstraint("CK_Locations_Type_Length", "length(\"Type\") <= 20");
+                        });
 
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
@@ -895,7 +1065,34 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
                     b.HasIndex("RuleSetId", "Number")
                         .IsUnique();
 
-                    b.ToTable("PricingRules");
+                    b.ToTable("PricingRules", t =>
+                        {
+                            t.HasCheckConstraint("CK_PricingRules_AcrissPattern_Length", "length(\"AcrissPattern\") <= 4");
+
+                            t.HasCheckConstraint("CK_PricingRules_CountryCode_Length", "length(\"CountryCode\") <= 2");
+
+                            t.HasCheckConstraint("CK_PricingRules_Currency_Length", "length(\"Currency\") <= 3");
+
+                            t.HasCheckConstraint("CK_PricingRules_MaxLeadDays_Range", "MaxLeadDays BETWEEN 0 AND 730");
+
+                            t.HasCheckConstraint("CK_PricingRules_MaxMarginMinor_Minimum", "MaxMarginMinor >= 0");
+
+                            t.HasCheckConstraint("CK_PricingRules_MaxRentalDays_Range", "MaxRentalDays BETWEEN 1 AND 366");
+
+                            t.HasCheckConstraint("CK_PricingRules_MinLeadDays_Range", "MinLeadDays BETWEEN 0 AND 730");
+
+                            t.HasCheckConstraint("CK_PricingRules_MinMarginMinor_Minimum", "MinMarginMinor >= 0");
+
+                            t.HasCheckConstraint("CK_PricingRules_MinRentalDays_Range", "MinRentalDays BETWEEN 1 AND 366");
+
+                            t.HasCheckConstraint("CK_PricingRules_Name_Length", "length(\"Name\") <= 100");
+
+                            t.HasCheckConstraint("CK_PricingRules_Notes_Length", "length(\"Notes\") <= 1000");
+
+                            t.HasCheckConstraint("CK_PricingRules_PercentBasisPoints_Range", "PercentBasisPoints BETWEEN -9000 AND 50000");
+
+                            t.HasCheckConstraint("CK_PricingRules_Rounding_Length", "length(\"Rounding\") <= 20");
+                        });
 
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
@@ -935,7 +1132,12 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
 
                     b.HasIndex("Status");
 
-                    b.ToTable("PricingRuleSets");
+                    b.ToTable("PricingRuleSets", t =>
+                        {
+                            t.HasCheckConstraint("CK_PricingRuleSets_PublishedBy_Length", "length(\"PublishedBy\") <= 256");
+
+                            t.HasCheckConstraint("CK_PricingRuleSets_Status_Length", "length(\"Status\") <= 20");
+                        });
 
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
@@ -968,7 +1170,14 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
 
                     b.HasKey("OfferId");
 
-                    b.ToTable("OfferRates");
+                    b.ToTable("OfferRates", t =>
+                        {
+                            t.HasCheckConstraint("CK_OfferRates_Bands_Length", "length(\"Bands\") <= 100");
+
+                            t.HasCheckConstraint("CK_OfferRates_Currency_Length", "length(\"Currency\") <= 3");
+
+                            t.HasCheckConstraint("CK_OfferRates_Fallback_Length", "length(\"Fallback\") <= 600");
+                        });
 
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
@@ -1010,7 +1219,12 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
                     b.HasIndex("FromLocationId", "ToLocationId")
                         .IsUnique();
 
-                    b.ToTable("OneWayFees");
+                    b.ToTable("OneWayFees", t =>
+                        {
+                            t.HasCheckConstraint("CK_OneWayFees_Currency_Length", "length(\"Currency\") <= 3");
+
+                            t.HasCheckConstraint("CK_OneWayFees_FeeMinor_Minimum", "FeeMinor >= 0");
+                        });
 
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
@@ -1047,7 +1261,12 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
 
                     b.HasIndex("OfferId", "From");
 
-                    b.ToTable("Seasons", (string)null);
+                    b.ToTable("Seasons", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Seasons_Name_Length", "length(\"Name\") <= 100");
+
+                            t.HasCheckConstraint("CK_Seasons_Rates_Length", "length(\"Rates\") <= 600");
+                        });
 
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
@@ -1098,7 +1317,20 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
                     b.HasIndex("SupplierId", "Kind", "Name")
                         .IsUnique();
 
-                    b.ToTable("SupplierExtras");
+                    b.ToTable("SupplierExtras", t =>
+                        {
+                            t.HasCheckConstraint("CK_SupplierExtras_Basis_Length", "length(\"Basis\") <= 30");
+
+                            t.HasCheckConstraint("CK_SupplierExtras_CapMinor_Minimum", "CapMinor >= 0");
+
+                            t.HasCheckConstraint("CK_SupplierExtras_Currency_Length", "length(\"Currency\") <= 3");
+
+                            t.HasCheckConstraint("CK_SupplierExtras_Kind_Length", "length(\"Kind\") <= 30");
+
+                            t.HasCheckConstraint("CK_SupplierExtras_Name_Length", "length(\"Name\") <= 100");
+
+                            t.HasCheckConstraint("CK_SupplierExtras_PriceMinor_Minimum", "PriceMinor >= 0");
+                        });
 
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
@@ -1186,7 +1418,30 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "Name");
 
-                    b.ToTable("Suppliers");
+                    b.ToTable("Suppliers", t =>
+                        {
+                            t.HasCheckConstraint("CK_Suppliers_AccountingEmail_Length", "length(\"AccountingEmail\") <= 254");
+
+                            t.HasCheckConstraint("CK_Suppliers_Code_Length", "length(\"Code\") <= 20");
+
+                            t.HasCheckConstraint("CK_Suppliers_CountryCode_Length", "length(\"CountryCode\") <= 2");
+
+                            t.HasCheckConstraint("CK_Suppliers_CurrencyCode_Length", "length(\"CurrencyCode\") <= 3");
+
+                            t.HasCheckConstraint("CK_Suppliers_LegalName_Length", "length(\"LegalName\") <= 200");
+
+                            t.HasCheckConstraint("CK_Suppliers_Name_Length", "length(\"Name\") <= 100");
+
+                            t.HasCheckConstraint("CK_Suppliers_Notes_Length", "length(\"Notes\") <= 2000");
+
+                            t.HasCheckConstraint("CK_Suppliers_Phone_Length", "length(\"Phone\") <= 30");
+
+                            t.HasCheckConstraint("CK_Suppliers_ReservationsEmail_Length", "length(\"ReservationsEmail\") <= 254");
+
+                            t.HasCheckConstraint("CK_Suppliers_Status_Length", "length(\"Status\") <= 20");
+
+                            t.HasCheckConstraint("CK_Suppliers_VatNumber_Length", "length(\"VatNumber\") <= 20");
+                        });
 
                     b.HasAnnotation("CarRentalGateway:Audited", true);
                 });
@@ -1396,7 +1651,12 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
 
                             b1.HasIndex("BookingId", "WrittenAtUtc");
 
-                            b1.ToTable("BookingNotes", (string)null);
+                            b1.ToTable("BookingNotes", null, t =>
+                                {
+                                    t.HasCheckConstraint("CK_BookingNotes_Author_Length", "length(\"Author\") <= 256");
+
+                                    t.HasCheckConstraint("CK_BookingNotes_Text_Length", "length(\"Text\") <= 2000");
+                                });
 
                             b1.WithOwner()
                                 .HasForeignKey("BookingId");
