@@ -1,5 +1,6 @@
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Data.Auditing;
+using CarRentalGateway.BackOffice.Data.Seeding;
 using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.BackOffice.Tests.Infrastructure;
@@ -16,6 +17,14 @@ public sealed class DatabaseInitializationTests(TestDatabases databases) : IClas
 {
     private const string AdminEmail = "first.admin@crg.example";
     private const string AdminPassword = "correct horse battery staple";
+
+    [Theory]
+    [InlineData("STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION", true)]
+    [InlineData("STRICT_ALL_TABLES", true)]
+    [InlineData("ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION", false)]
+    [InlineData("", false)]
+    public void Migrating_mariadb_requires_a_strict_sql_mode_so_overlong_text_is_refused(string sqlMode, bool accepted) =>
+        Assert.Equal(accepted, DatabaseInitializer.RefusesOverlongText(sqlMode));
 
     [Theory, AllProviders]
     public async Task First_start_on_an_empty_database_migrates_it_and_creates_the_roles_and_the_configured_admin(DatabaseProvider provider)
