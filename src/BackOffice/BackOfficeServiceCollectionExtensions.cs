@@ -1,4 +1,5 @@
 using CarRentalGateway.BackOffice.Components.Account;
+using CarRentalGateway.BackOffice.Components.Layout;
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Data.Seeding;
 using CarRentalGateway.BackOffice.Features.Audit;
@@ -60,8 +61,7 @@ public static class BackOfficeServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
-        services.AddKeyedSingleton(StaffSessions.ClockKey, (provider, _) => provider.GetRequiredService<TimeProvider>());
-        services.AddScoped<CircuitActivity>();
+        services.AddCircuitActivity();
         services.AddScoped<StaffSessions>();
         services.AddTransient<SessionCookieEvents>();
         services.AddAuthentication(options =>
@@ -117,6 +117,14 @@ public static class BackOfficeServiceCollectionExtensions
         services.AddOptions<TwoFactorOptions>().BindConfiguration(TwoFactorOptions.Section);
         services.AddBackOfficeAuthorization();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
+        return services;
+    }
+
+    /// <summary>What an open page reports of the person's input, for its session (<see cref="MainLayout"/> starts it).</summary>
+    public static IServiceCollection AddCircuitActivity(this IServiceCollection services)
+    {
+        services.AddKeyedSingleton(StaffSessions.ClockKey, (provider, _) => provider.GetRequiredService<TimeProvider>());
+        services.AddScoped<CircuitActivity>();
         return services;
     }
 

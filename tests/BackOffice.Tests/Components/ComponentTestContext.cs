@@ -51,6 +51,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddBackOfficeData(ComponentDatabase.ConfigurationFor(_databasePath), AppContext.BaseDirectory);
         Services.AddBackOfficeAuthorization();
         Services.AddBackOfficeFeatures();
+        Services.AddCircuitActivity();
 
         Authorization = AddAuthorization();
 
