@@ -15,6 +15,7 @@ using CarRentalGateway.BackOffice.Features.RateSheets;
 using CarRentalGateway.BackOffice.Features.Simulation;
 using CarRentalGateway.BackOffice.Features.Staff;
 using CarRentalGateway.BackOffice.Features.Suppliers;
+using CarRentalGateway.BackOffice.Observability;
 using CarRentalGateway.BackOffice.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -124,6 +125,7 @@ public static class BackOfficeServiceCollectionExtensions
     public static IServiceCollection AddBackOfficeAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder().AddBackOfficePolicies();
+        services.AddBackOfficeMetrics();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<SecurityEvents>();
         services.AddScoped<AccessGuard>();
@@ -132,6 +134,7 @@ public static class BackOfficeServiceCollectionExtensions
 
     public static IServiceCollection AddBackOfficeFeatures(this IServiceCollection services)
     {
+        services.AddBackOfficeMetrics();
         services.AddScoped<SupplierService>();
         services.AddScoped<ContractService>();
         services.AddScoped<DashboardService>();
