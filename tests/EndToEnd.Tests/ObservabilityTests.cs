@@ -18,13 +18,13 @@ public sealed partial class ObservabilityTests : IAsyncLifetime
 
     private HttpClient? _client;
 
-    private HttpClient Client => _client ?? throw new InvalidOperationException("The app has not started.");
-
-    public Task InitializeAsync()
+    /// <summary>Plain HTTP without cookies or redirects, as a scraper or a calling service would send.</summary>
+    private HttpClient Client => _client ??= new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })
     {
-        _client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = _app.BaseAddress };
-        return Task.CompletedTask;
-    }
+        BaseAddress = _app.BaseAddress,
+    };
+
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
