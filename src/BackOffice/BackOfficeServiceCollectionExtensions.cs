@@ -16,6 +16,7 @@ using CarRentalGateway.BackOffice.Features.RateSheets;
 using CarRentalGateway.BackOffice.Features.Simulation;
 using CarRentalGateway.BackOffice.Features.Staff;
 using CarRentalGateway.BackOffice.Features.Suppliers;
+using CarRentalGateway.BackOffice.Observability;
 using CarRentalGateway.BackOffice.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -132,6 +133,7 @@ public static class BackOfficeServiceCollectionExtensions
     public static IServiceCollection AddBackOfficeAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder().AddBackOfficePolicies();
+        services.AddBackOfficeMetrics();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<SecurityEvents>();
         services.AddScoped<AccessGuard>();
@@ -140,6 +142,7 @@ public static class BackOfficeServiceCollectionExtensions
 
     public static IServiceCollection AddBackOfficeFeatures(this IServiceCollection services)
     {
+        services.AddBackOfficeMetrics();
         services.AddScoped<SupplierService>();
         services.AddScoped<ContractService>();
         services.AddScoped<DashboardService>();

@@ -6,6 +6,7 @@ using CarRentalGateway.BackOffice.Data.Generation;
 using CarRentalGateway.BackOffice.Data.Seeding;
 using CarRentalGateway.BackOffice.Features.RateSheets;
 using CarRentalGateway.BackOffice.Features.Reports;
+using CarRentalGateway.BackOffice.Observability;
 using CarRentalGateway.BackOffice.Security;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -22,6 +23,7 @@ builder.Configuration.AddCommandLine(verb.Options, new Dictionary<string, string
 });
 
 builder.Services.AddBackOffice(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddBackOfficeTelemetry(builder.Configuration);
 if (!builder.Environment.IsDevelopment())
 {
     // A circuit's exceptions reach the browser in full only in Development, whatever "DetailedErrors" is set to.
@@ -47,6 +49,8 @@ if (verb.Name == LoadBookingsCommand.Verb)
 }
 
 app.UseSecurityHeaders();
+app.UseCorrelationId();
+app.UseMetricsPort();
 // Every cookie, the framework's and ours: HTTPS-only outside Development (`dotnet run` on http://localhost keeps
 // signing in), never SameSite=None. HttpOnly is set per cookie: the theme cookie is written by script.
 app.UseCookiePolicy(new CookiePolicyOptions
@@ -70,6 +74,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+app.MapMetrics();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapRateSheetEndpoints();

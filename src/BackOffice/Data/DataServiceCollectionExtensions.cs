@@ -1,4 +1,5 @@
 using CarRentalGateway.BackOffice.Data.Auditing;
+using CarRentalGateway.BackOffice.Observability;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarRentalGateway.BackOffice.Data;
@@ -16,6 +17,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditingInterceptor>();
+        services.AddBackOfficeMetrics();
 
         switch (options.Provider)
         {
@@ -23,7 +25,7 @@ public static class DataServiceCollectionExtensions
                 var sqlite = SqliteConnectionString(configuration, options, contentRoot);
                 services.AddProviderContext<SqliteAppDbContext>((sp, db) => db
                     .UseSqlite(sqlite)
-                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<DatabaseCommandTiming>()));
                 break;
             case DatabaseProvider.MariaDb:
                 var mariaDb = configuration.GetConnectionString("MariaDb")
@@ -31,7 +33,7 @@ public static class DataServiceCollectionExtensions
                 var serverVersion = ServerVersion.Parse(options.ServerVersion);
                 services.AddProviderContext<MariaDbAppDbContext>((sp, db) => db
                     .UseMySql(mariaDb, serverVersion, my => my.EnableRetryOnFailure())
-                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<DatabaseCommandTiming>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'.");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Data.Auditing;
+using CarRentalGateway.BackOffice.Observability;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarRentalGateway.BackOffice.Security;
@@ -12,7 +13,7 @@ namespace CarRentalGateway.BackOffice.Security;
 /// e-mail (as typed, for a sign-in with an unknown e-mail), with its own <see cref="AuditAction"/> and the details as
 /// changes. Passwords and codes are never recorded. Staff accounts add their events (roles changed, disabled) here.
 /// </summary>
-public sealed class SecurityEvents(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+public sealed class SecurityEvents(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, BackOfficeMetrics metrics)
 {
     public const string EntityType = "Account";
 
@@ -20,8 +21,11 @@ public sealed class SecurityEvents(IDbContextFactory<AppDbContext> dbFactory, Ti
     public const string Anonymous = "anonymous";
 
     /// <summary>A sign-in completed; <paramref name="method"/> says how ("password", "authenticator app", "recovery code").</summary>
-    public Task SignInSucceededAsync(ApplicationUser user, string method) =>
-        RecordAsync(user.Id, NameOf(user), NameOf(user), AuditAction.SignedIn, [new("Method", null, method)]);
+    public Task SignInSucceededAsync(ApplicationUser user, string method)
+    {
+        metrics.SignInAttempted("succeeded");
+        return RecordAsync(user.Id, NameOf(user), NameOf(user), AuditAction.SignedIn, [new("Method", null, method)]);
+    }
 
     /// <summary>
     /// A sign-in refused for a wrong password or code, or an e-mail no account has (<paramref name="user"/> null):
@@ -29,14 +33,18 @@ public sealed class SecurityEvents(IDbContextFactory<AppDbContext> dbFactory, Ti
     /// </summary>
     public Task SignInFailedAsync(string emailTyped, ApplicationUser? user, string reason)
     {
+        metrics.SignInAttempted("failed");
         var name = user is null ? emailTyped.Trim() : NameOf(user);
         return RecordAsync(user?.Id, name, name, AuditAction.SignInFailed, [new("Reason", null, reason)]);
     }
 
     /// <summary>A sign-in refused because the account is locked out, until <paramref name="until"/> (UTC).</summary>
-    public Task LockedOutAsync(ApplicationUser user, DateTimeOffset? until) =>
-        RecordAsync(user.Id, NameOf(user), NameOf(user), AuditAction.LockedOut,
+    public Task LockedOutAsync(ApplicationUser user, DateTimeOffset? until)
+    {
+        metrics.SignInAttempted("locked_out");
+        return RecordAsync(user.Id, NameOf(user), NameOf(user), AuditAction.LockedOut,
             [new("Locked until", null, until?.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC")]);
+    }
 
     public Task TwoFactorEnabledAsync(ClaimsPrincipal by, ApplicationUser account) =>
         RecordByAsync(by, account, AuditAction.TwoFactorEnabled, [new("Two-factor", "off", "on")]);

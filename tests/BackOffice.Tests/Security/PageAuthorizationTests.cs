@@ -125,4 +125,15 @@ public class PageAuthorizationTests
             Assert.NotEmpty(page.GetCustomAttributes(inherit: true).OfType<IAllowAnonymous>());
         });
     }
+
+    /// <summary>
+    /// /metrics is an endpoint, not a page: it is anonymous on purpose (a scraper does not sign in), serves only counts
+    /// and durations, and can be kept to a port of its own (Metrics:Port). No page may take its path.
+    /// </summary>
+    [Fact]
+    public void The_metrics_endpoint_is_no_page()
+    {
+        Assert.DoesNotContain(Pages().SelectMany(page => page.GetCustomAttributes<RouteAttribute>()), route =>
+            route.Template.StartsWith(CarRentalGateway.BackOffice.Observability.MetricsOptions.Path, StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -34,6 +34,9 @@ public sealed class BackOfficeAppFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>What the app has logged, as its console would print it.</summary>
+    public AppLogs Logs { get; } = new();
+
     /// <summary>Starts the server on first use; the address Kestrel actually bound, ending in a slash.</summary>
     public Uri BaseAddress
     {
@@ -58,6 +61,7 @@ public sealed class BackOfficeAppFactory : WebApplicationFactory<Program>
         // An open page checks its session every second instead of every minute, so a test sees a disabled account or
         // an idle session leave the page at once.
         builder.UseSetting("Sessions:CircuitCheckInterval", "00:00:01");
+        builder.ConfigureLogging(Logs.AddTo);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

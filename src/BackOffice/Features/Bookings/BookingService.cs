@@ -4,6 +4,7 @@ using CarRentalGateway.BackOffice.Data.Auditing;
 using CarRentalGateway.BackOffice.Features.Quote;
 using CarRentalGateway.BackOffice.Features.Rates;
 using CarRentalGateway.BackOffice.Features.Shared;
+using CarRentalGateway.BackOffice.Observability;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.Core.Bookings;
 using CarRentalGateway.Core.Common;
@@ -29,6 +30,7 @@ public sealed class BookingService(
     TimeProvider clock,
     PublishedPricing pricing,
     ExchangeRates exchangeRates,
+    BackOfficeMetrics metrics,
     ILogger<BookingService> logger)
 {
     public const string DatabaseUnreachable =
@@ -338,11 +340,14 @@ public sealed class BookingService(
                 return changed;
             }
 
-            return await db.SaveOrConflictAsync(() => ConflictMessageAsync(booking.Id, cancellationToken), cancellationToken);
+            var saved = await db.SaveOrConflictAsync(() => ConflictMessageAsync(booking.Id, cancellationToken), cancellationToken);
+            metrics.BookingChangeSaved(saved.Succeeded ? "saved" : "conflict");
+            return saved;
         }
         catch (Exception exception) when (exception is DbException or RetryLimitExceededException
             || (exception is DbUpdateException && exception is not DbUpdateConcurrencyException))
         {
+            metrics.BookingChangeSaved("database_unreachable");
             logger.LogError(exception, "A change to booking {Reference} could not reach the database; nothing was saved.", reference);
             return Result.Fail(DatabaseUnreachable);
         }

@@ -27,9 +27,14 @@ public static class ReportCatalog
     /// <summary>The report a whole download link names ("/reports/bookings.xlsx?status=Cancelled"), read as the endpoint reads it.</summary>
     public static Result<IExcelReport> FromLink(string link)
     {
-        var uri = new Uri(new Uri("http://localhost"), link);
+        var uri = LinkUri(link);
         return Find(Path.GetFileNameWithoutExtension(uri.AbsolutePath), ReportParameters.FromQueryString(uri.Query));
     }
+
+    /// <summary>The catalog name of a report ("commission-statement"), read from its own download link.</summary>
+    public static string NameOf(IExcelReport report) => Path.GetFileNameWithoutExtension(LinkUri(report.DownloadPath).AbsolutePath);
+
+    private static Uri LinkUri(string link) => new(new Uri("http://localhost"), link);
 
     /// <summary>The report a download link asks for; a sentence naming what is wrong when the name or a parameter is.</summary>
     public static Result<IExcelReport> Find(string name, ReportParameters parameters) =>

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Data.Auditing;
 using CarRentalGateway.BackOffice.Features.Reports.Excel;
+using CarRentalGateway.BackOffice.Observability;
 using Microsoft.Extensions.Options;
 
 namespace CarRentalGateway.BackOffice.Features.Reports;
@@ -30,10 +31,12 @@ public sealed class ReportFiles : IDisposable
     public const string AuditEntityType = "Report";
 
     private readonly TimeProvider clock;
+    private readonly BackOfficeMetrics metrics;
 
-    public ReportFiles(TimeProvider clock, IOptions<ReportOptions> options)
+    public ReportFiles(TimeProvider clock, IOptions<ReportOptions> options, BackOfficeMetrics metrics)
     {
         this.clock = clock;
+        this.metrics = metrics;
 
         // A folder of this process's own, so clearing it at shutdown never touches another instance's files.
         Folder = System.IO.Path.Combine(
@@ -50,7 +53,9 @@ public sealed class ReportFiles : IDisposable
         AppDbContext db, IExcelReport report, ReportRequester by, IProgress<int> rowsWritten, CancellationToken cancellationToken)
     {
         var generatedAt = clock.GetUtcNow().UtcDateTime;
+        var started = clock.GetTimestamp();
         var path = System.IO.Path.Combine(Folder, $"{Guid.NewGuid():N}.xlsx");
+        var outcome = "failed";
         try
         {
             int rows;
@@ -62,12 +67,18 @@ public sealed class ReportFiles : IDisposable
 
             db.AuditEntries.Add(AuditEntry(report, by, rows, generatedAt));
             await db.SaveChangesAsync(cancellationToken);
+            outcome = "succeeded";
             return new ReportFile(path, report.FileName, rows);
         }
-        catch
+        catch (Exception failure)
         {
+            outcome = failure is OperationCanceledException ? "cancelled" : "failed";
             File.Delete(path);
             throw;
+        }
+        finally
+        {
+            metrics.ReportExported(ReportCatalog.NameOf(report), outcome, clock.GetElapsedTime(started));
         }
     }
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using CarRentalGateway.BackOffice.Data;
+using CarRentalGateway.BackOffice.Observability;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -41,10 +43,12 @@ public sealed class ReportJobs : IDisposable
     private readonly SemaphoreSlim writers;
     private readonly CancellationTokenSource stopping = new();
 
-    public ReportJobs(IServiceScopeFactory scopes, ReportFiles files, TimeProvider clock, IOptions<ReportOptions> options, ILogger<ReportJobs> log)
+    public ReportJobs(
+        IServiceScopeFactory scopes, ReportFiles files, TimeProvider clock, IOptions<ReportOptions> options, BackOfficeMetrics metrics, ILogger<ReportJobs> log)
     {
         (this.scopes, this.files, this.clock, this.options, this.log) = (scopes, files, clock, options.Value, log);
         writers = new SemaphoreSlim(Math.Max(1, this.options.ConcurrentBackgroundExports));
+        metrics.ObserveBackgroundExports(InProgress);
     }
 
     /// <summary>Queues <paramref name="report"/> for <paramref name="by"/>; the caller has checked their access.</summary>
@@ -105,9 +109,17 @@ public sealed class ReportJobs : IDisposable
         }
         catch (Exception failure)
         {
-            log.LogError(failure, "Background export {Report} for {User} failed", job.Report.Title, job.By.UserName);
+            // The user's id, not their name: an e-mail address is personal data that logs must not collect.
+            log.LogError(failure, "Background export {Report} for user {UserId} failed", job.Report.Title, job.By.UserId);
             job.Fail("The export could not be written (the database may be unreachable). Nothing was lost: start it again.", clock);
         }
+    }
+
+    private IEnumerable<Measurement<int>> InProgress()
+    {
+        var states = jobs.Values.Select(j => j.State).ToList();
+        yield return new(states.Count(s => s == ReportExportState.Waiting), new KeyValuePair<string, object?>("state", "waiting"));
+        yield return new(states.Count(s => s == ReportExportState.Writing), new KeyValuePair<string, object?>("state", "writing"));
     }
 
     private void ForgetExpired()
