@@ -84,7 +84,7 @@ public sealed class SessionTimeoutTests(SessionClockFixture fixture, ITestOutput
         {
             Clock.Advance(TimeSpan.FromMinutes(20));
             var busy = await page.APIRequest.GetAsync("/Account/Manage", new() { MaxRedirects = 0 });
-            Assert.True(busy.Status == 200, $"Refused {minutes} minutes after signing in: {busy.Status}");
+            Assert.True(busy.Status == 200, $"Refused {minutes} minutes after signing in: {busy.Status} to {busy.Headers.GetValueOrDefault("location")}");
         }
 
         Clock.Advance(TimeSpan.FromMinutes(20));

@@ -30,15 +30,10 @@ public sealed class StaffSession
     public DateTime StartedAtUtc { get; init; }
 
     /// <summary>The last request or click seen, to within a minute (see <see cref="StaffSessions"/>).</summary>
-    public DateTime LastActivityAtUtc { get; set; }
+    public DateTime LastActivityAtUtc { get; init; }
 
-    public DateTime? EndedAtUtc { get; private set; }
+    // Written by StaffSessions with one conditional UPDATE, so two requests never both end it.
+    public DateTime? EndedAtUtc { get; private init; }
 
-    public SessionEnd? EndedBecause { get; private set; }
-
-    public void End(DateTime atUtc, SessionEnd because)
-    {
-        EndedAtUtc = atUtc;
-        EndedBecause = because;
-    }
+    public SessionEnd? EndedBecause { get; private init; }
 }

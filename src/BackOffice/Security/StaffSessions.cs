@@ -64,12 +64,15 @@ public sealed class StaffSessions(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await FindAsync(db, sessionId, cancellationToken) is { Session.EndedAtUtc: null } found)
         {
-            await EndAsync(db, found, SessionEnd.SignedOut, cancellationToken);
+            await EndAsync(db, found, SessionEnd.SignedOut, clock.GetUtcNow().UtcDateTime, cancellationToken);
         }
     }
 
     private async Task<SessionEnd?> ContinueAsync(string? sessionId, DateTime? pageActivityAtUtc, CancellationToken cancellationToken)
     {
+        // The time is taken before the row is read: activity written meanwhile can only make the session look younger,
+        // never idle.
+        var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await FindAsync(db, sessionId, cancellationToken) is not { } found)
         {
@@ -82,7 +85,6 @@ public sealed class StaffSessions(
             return ended;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var settings = options.Value;
         var lastActivity = pageActivityAtUtc > session.LastActivityAtUtc ? pageActivityAtUtc.Value : session.LastActivityAtUtc;
         SessionEnd? end = now - session.StartedAtUtc >= settings.AbsoluteLifetime ? SessionEnd.LifetimeReached
@@ -90,31 +92,41 @@ public sealed class StaffSessions(
             : null;
         if (end is not null)
         {
-            await EndAsync(db, found, end.Value, cancellationToken);
+            await EndAsync(db, found, end.Value, now, cancellationToken);
             return end;
         }
 
         var activity = pageActivityAtUtc is null ? now : lastActivity;
         if (activity - session.LastActivityAtUtc >= ActivityWriteInterval)
         {
-            session.LastActivityAtUtc = activity;
-            await db.SaveChangesAsync(cancellationToken);
+            // Only ever forward: a slow request must not put back an older time over a newer one written meanwhile.
+            await db.StaffSessions
+                .Where(s => s.Id == session.Id && s.LastActivityAtUtc < activity)
+                .ExecuteUpdateAsync(set => set.SetProperty(s => s.LastActivityAtUtc, activity), cancellationToken);
         }
 
         return null;
     }
 
-    private async Task EndAsync(AppDbContext db, FoundSession found, SessionEnd because, CancellationToken cancellationToken)
+    private async Task EndAsync(AppDbContext db, FoundSession found, SessionEnd because, DateTime atUtc, CancellationToken cancellationToken)
     {
-        found.Session.End(clock.GetUtcNow().UtcDateTime, because);
-        await db.SaveChangesAsync(cancellationToken);
-        await events.SessionEndedAsync(found.Session.UserId, found.UserName, because);
+        // Once: of two requests or pages finding it over at the same moment, one ends it and records why.
+        var ended = await db.StaffSessions
+            .Where(s => s.Id == found.Session.Id && s.EndedAtUtc == null)
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(s => s.EndedAtUtc, atUtc).SetProperty(s => s.EndedBecause, because),
+                cancellationToken);
+        if (ended == 1)
+        {
+            await events.SessionEndedAsync(found.Session.UserId, found.UserName, because);
+        }
     }
 
     private static async Task<FoundSession?> FindAsync(AppDbContext db, string? sessionId, CancellationToken cancellationToken) =>
         sessionId is null
             ? null
             : await db.StaffSessions
+                .AsNoTracking()
                 .Where(s => s.Id == sessionId)
                 .Join(db.Users, s => s.UserId, u => u.Id, (s, u) => new FoundSession(s, u.UserName ?? u.Id))
                 .SingleOrDefaultAsync(cancellationToken);
