@@ -15,6 +15,7 @@ using CarRentalGateway.BackOffice.Features.RateSheets;
 using CarRentalGateway.BackOffice.Features.Simulation;
 using CarRentalGateway.BackOffice.Features.Staff;
 using CarRentalGateway.BackOffice.Features.Suppliers;
+using CarRentalGateway.BackOffice.Hosting;
 using CarRentalGateway.BackOffice.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -40,7 +41,8 @@ public static class BackOfficeServiceCollectionExtensions
         services.AddBackOfficeSeeding(configuration);
         services.AddBackOfficeIdentity();
         services.AddBackOfficeFeatures();
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        services.AddBackOfficeDataProtection(configuration);
+        services.AddBackOfficeHealthChecks();
         return services;
     }
 
