@@ -17,6 +17,7 @@ using CarRentalGateway.BackOffice.Features.Simulation;
 using CarRentalGateway.BackOffice.Features.Staff;
 using CarRentalGateway.BackOffice.Features.Suppliers;
 using CarRentalGateway.BackOffice.Observability;
+using CarRentalGateway.BackOffice.Hosting;
 using CarRentalGateway.BackOffice.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -42,7 +43,8 @@ public static class BackOfficeServiceCollectionExtensions
         services.AddBackOfficeSeeding(configuration);
         services.AddBackOfficeIdentity();
         services.AddBackOfficeFeatures();
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        services.AddBackOfficeDataProtection(configuration);
+        services.AddBackOfficeHealthChecks();
         return services;
     }
 

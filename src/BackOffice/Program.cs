@@ -6,10 +6,10 @@ using CarRentalGateway.BackOffice.Data.Generation;
 using CarRentalGateway.BackOffice.Data.Seeding;
 using CarRentalGateway.BackOffice.Features.RateSheets;
 using CarRentalGateway.BackOffice.Features.Reports;
+using CarRentalGateway.BackOffice.Hosting;
 using CarRentalGateway.BackOffice.Observability;
 using CarRentalGateway.BackOffice.Security;
 using Microsoft.AspNetCore.Components.Server;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 // A verb runs one job and exits instead of serving: "migrate" applies migrations, roles and the first Admin (the
 // production deployment step); "load-bookings COUNT" bulk-loads generated bookings into MariaDB (for measuring).
@@ -72,8 +72,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+app.MapBackOfficeHealthChecks();
 app.MapMetrics();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();

@@ -9,6 +9,7 @@ using CarRentalGateway.Core.Locations;
 using CarRentalGateway.Core.Pricing;
 using CarRentalGateway.Core.Rates;
 using CarRentalGateway.Core.Suppliers;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ namespace CarRentalGateway.BackOffice.Data;
 /// (<see cref="SqliteAppDbContext"/>, <see cref="MariaDbAppDbContext"/>) only so that each keeps its own
 /// migration set; code everywhere else works with this type.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Supplier> Suppliers => Set<Supplier>();
 
@@ -47,6 +48,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
+
+    /// <summary>The keys that sign and encrypt cookies and tokens, shared by every instance of the app.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

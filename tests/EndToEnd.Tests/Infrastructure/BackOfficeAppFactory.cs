@@ -1,4 +1,5 @@
 using System.Net;
+using CarRentalGateway.BackOffice.Hosting;
 using CarRentalGateway.BackOffice.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -18,15 +19,19 @@ public sealed class BackOfficeAppFactory : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string> settings;
     private readonly string environment;
     private readonly TimeProvider? clock;
+    private readonly TimeProvider? shutdownClock;
 
     /// <param name="settings">Configuration this app runs with on top of the tests' own, e.g. a low export threshold.</param>
     /// <param name="environment">Production for the tests of what a deployed app shows (error pages, cookie flags).</param>
     /// <param name="clock">The clock sessions are timed by, for the tests of what happens hours later.</param>
-    public BackOfficeAppFactory(IReadOnlyDictionary<string, string> settings, string environment = "Development", TimeProvider? clock = null)
+    /// <param name="shutdownClock">The clock the shutdown's drain delay is timed by, for the tests of stopping.</param>
+    public BackOfficeAppFactory(
+        IReadOnlyDictionary<string, string> settings, string environment = "Development", TimeProvider? clock = null, TimeProvider? shutdownClock = null)
     {
         this.settings = settings;
         this.environment = environment;
         this.clock = clock;
+        this.shutdownClock = shutdownClock;
         DataDirectory = Directory.CreateTempSubdirectory("crg-e2e-").FullName;
         // The options overload: UseKestrel(0) on a WithWebHostBuilder child is ignored (stack-notes §5).
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -62,6 +67,8 @@ public sealed class BackOfficeAppFactory : WebApplicationFactory<Program>
         // an idle session leave the page at once.
         builder.UseSetting("Sessions:CircuitCheckInterval", "00:00:01");
         builder.ConfigureLogging(Logs.AddTo);
+        // No load balancer to drain from: disposing a test's app stops it at once.
+        builder.UseSetting("Shutdown:DrainDelay", "00:00:00");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
@@ -70,6 +77,11 @@ public sealed class BackOfficeAppFactory : WebApplicationFactory<Program>
         if (clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddKeyedSingleton(StaffSessions.ClockKey, clock));
+        }
+
+        if (shutdownClock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddKeyedSingleton(GracefulShutdown.ClockKey, shutdownClock));
         }
     }
 

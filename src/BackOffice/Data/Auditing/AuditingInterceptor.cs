@@ -20,8 +20,21 @@ public sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser current
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        // Every save in this app is async; a sync save would have to block on the user lookup.
-        throw new InvalidOperationException("Use SaveChangesAsync: auditing needs the current user.");
+        // Only Data Protection's key store saves synchronously, and its keys are not audited. An audited change must be
+        // saved async: its audit row needs the current user, which a sync save would have to block on.
+        if (eventData.Context is { } db)
+        {
+            var changed = Changed(db);
+            if (changed.Any(IsAudited))
+            {
+                throw new InvalidOperationException("Use SaveChangesAsync: auditing needs the current user.");
+            }
+
+            RefuseChangesToAuditEntries(changed);
+            RenewVersionTokens(changed);
+        }
+
+        return result;
     }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
@@ -29,9 +42,7 @@ public sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser current
     {
         if (eventData.Context is { } db)
         {
-            var changed = db.ChangeTracker.Entries()
-                .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                .ToList();
+            var changed = Changed(db);
             RefuseChangesToAuditEntries(changed);
             RenewVersionTokens(changed);
             await AddAuditEntriesAsync(db, changed);
@@ -39,6 +50,11 @@ public sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser current
 
         return result;
     }
+
+    private static List<EntityEntry> Changed(DbContext db) =>
+        db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+
+    private static bool IsAudited(EntityEntry entry) => entry.Metadata.IsAudited() || OwnerOf(entry) is not null;
 
     /// <summary>The audit trail is evidence: what was written stays as written, whoever asks.</summary>
     private static void RefuseChangesToAuditEntries(IEnumerable<EntityEntry> changed)
@@ -60,7 +76,7 @@ public sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser current
 
     private async Task AddAuditEntriesAsync(DbContext db, List<EntityEntry> changed)
     {
-        var audited = changed.Where(e => e.Metadata.IsAudited() || OwnerOf(e) is not null).ToList();
+        var audited = changed.Where(IsAudited).ToList();
         if (audited.Count == 0)
         {
             return;

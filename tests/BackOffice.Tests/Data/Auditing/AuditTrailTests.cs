@@ -144,6 +144,26 @@ public sealed class AuditTrailTests(TestDatabases databases) : IClassFixture<Tes
     }
 
     [Theory, AllProviders]
+    public async Task A_synchronous_save_of_an_audited_change_is_refused_and_writes_nothing(DatabaseProvider provider)
+    {
+        await using var app = await databases.StartAsync(provider);
+
+        // Only Data Protection's key store saves synchronously (DataProtectionKeyTests); its keys are not audited.
+        await using (var ann = app.As(TestUser.Ann))
+        {
+            await using var db = await ann.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+            db.Suppliers.Add(Supplier.Register("SIXT-EE", Valid("SIXT-EE", "Sixt Estonia").ToDetails(), Guid.NewGuid()).Value);
+
+            var refused = Assert.Throws<InvalidOperationException>(() => db.SaveChanges());
+            Assert.Contains("SaveChangesAsync", refused.Message, StringComparison.Ordinal);
+        }
+
+        await using var check = await app.OpenDbAsync();
+        Assert.Empty(await check.Suppliers.ToListAsync());
+        Assert.Empty(await AuditEntriesAsync(app));
+    }
+
+    [Theory, AllProviders]
     public async Task The_history_lists_changes_newest_first(DatabaseProvider provider)
     {
         await using var app = await databases.StartAsync(provider);

@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Options;
+
+namespace CarRentalGateway.BackOffice.Hosting;
+
+/// <summary>The <c>Shutdown</c> configuration section.</summary>
+public sealed class ShutdownOptions
+{
+    public const string Section = "Shutdown";
+
+    /// <summary>
+    /// How long an instance that has been told to stop keeps serving while failing readiness, so the load balancer
+    /// (which polls readiness) stops sending it new requests before it stops listening.
+    /// </summary>
+    public TimeSpan DrainDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>After the drain, how long requests still running get to finish before the host gives up on them.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}
+
+/// <summary>
+/// Graceful shutdown on SIGTERM: ApplicationStopping (raised synchronously when the host starts stopping) marks the
+/// instance as draining, so readiness fails at once; then, before any hosted service stops (the web server is one),
+/// <see cref="StoppingAsync"/> waits out the drain delay with the server still serving; then the server stops
+/// accepting and gives running requests the rest of <see cref="HostOptions.ShutdownTimeout"/>, which is the drain
+/// delay plus <see cref="ShutdownOptions.RequestTimeout"/>.
+/// </summary>
+public sealed class GracefulShutdown(IHostApplicationLifetime lifetime, IOptions<ShutdownOptions> options, [FromKeyedServices(GracefulShutdown.ClockKey)] TimeProvider clock)
+    : IHostedLifecycleService
+{
+    /// <summary>The clock the drain delay is timed by (the system's; a test's fake one lets the delay pass at once).</summary>
+    public const string ClockKey = "shutdown-clock";
+
+    private readonly Lock _gate = new();
+    private volatile bool _draining;
+    private Task? _drained;
+
+    public bool IsDraining => _draining;
+
+    public Task StartingAsync(CancellationToken cancellationToken)
+    {
+        lifetime.ApplicationStopping.Register(() => _draining = true);
+        return Task.CompletedTask;
+    }
+
+    public async Task StoppingAsync(CancellationToken cancellationToken)
+    {
+        // One drain per instance, however many times the host is asked to stop (a test host is stopped twice).
+        lock (_gate)
+        {
+            _drained ??= Task.Delay(options.Value.DrainDelay, clock);
+        }
+
+        try
+        {
+            await _drained.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The shutdown timeout ran out during the drain: stop anyway.
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+internal static class GracefulShutdownRegistration
+{
+    public static IServiceCollection AddGracefulShutdown(this IServiceCollection services)
+    {
+        services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.Section);
+        services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>((host, shutdown) =>
+            host.ShutdownTimeout = shutdown.Value.DrainDelay + shutdown.Value.RequestTimeout);
+        services.AddKeyedSingleton(GracefulShutdown.ClockKey, (provider, _) => provider.GetRequiredService<TimeProvider>());
+        services.AddSingleton<GracefulShutdown>();
+        services.AddHostedService(provider => provider.GetRequiredService<GracefulShutdown>());
+        return services;
+    }
+}
