@@ -42,6 +42,8 @@ public sealed class InputLimitsModelTests
         ["IdentityUserRole<string>.RoleId"] = "Identity's key of a role",
         ["IdentityUserToken<string>.UserId"] = "Identity's key of a user",
         ["IdentityUserToken<string>.Value"] = "Identity's authenticator key and recovery codes, written by Identity",
+        ["DataProtectionKey.FriendlyName"] = "Data Protection's key ring, written by the framework, never typed",
+        ["DataProtectionKey.Xml"] = "Data Protection's key ring, written by the framework, never typed",
     };
 
     public static TheoryData<string> Providers => new() { nameof(DatabaseProvider.Sqlite), nameof(DatabaseProvider.MariaDb) };
