@@ -15,7 +15,7 @@ namespace CarRentalGateway.EndToEnd.Tests;
 [Collection(SessionClockCollection.Name)]
 public sealed class SessionTimeoutTests(SessionClockFixture fixture, ITestOutputHelper output) : BrowserTest(fixture, output)
 {
-    private static readonly Regex LoginPage = new("/Account/Login");
+    private static readonly Regex LoginPage = PathPattern("/Account/Login");
 
     private FakeTimeProvider Clock => fixture.Clock;
 
@@ -52,7 +52,10 @@ public sealed class SessionTimeoutTests(SessionClockFixture fixture, ITestOutput
         var typedAt = Clock.GetUtcNow().UtcDateTime;
         // Keys, as a person types them: the page reports input, not what it does by itself.
         await page.Locator("#booking-search").PressSequentiallyAsync("no such customer");
-        await WaitForAsync(async () => await Fixture.LastSessionActivityAsync(agent.Email) >= typedAt);
+        await Eventually.ReadUntilAsync(
+            () => Fixture.LastSessionActivityAsync(agent.Email),
+            recorded => recorded >= typedAt,
+            recorded => $"The page's session check did not carry the typing to the server: last activity {recorded:O}, typed at {typedAt:O}.");
 
         // 40 minutes after the last request, 20 after typing: still signed in, on the open page and for a request.
         Clock.Advance(TimeSpan.FromMinutes(20));
@@ -92,14 +95,4 @@ public sealed class SessionTimeoutTests(SessionClockFixture fixture, ITestOutput
         await Expect(page).ToHaveURLAsync(LoginPage);
         await Expect(page.Locator("#session-ended")).ToHaveTextAsync("You were signed out 10 hours after signing in, as every session is. Sign in to go on.");
     });
-
-    private static async Task WaitForAsync(Func<Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 100 && !await condition(); attempt++)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.True(await condition(), "The page's session check did not carry the typing to the server within 10 seconds.");
-    }
 }

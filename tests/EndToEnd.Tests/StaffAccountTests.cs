@@ -55,7 +55,7 @@ public sealed class StaffAccountTests(BackOfficeFixture fixture, ITestOutputHelp
         await page.Locator(".disable-account").ClickAsync();
         await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Disable" }).ClickAsync();
         await Expect(page.Locator("#staff-grid")).ToContainTextAsync("Disabled");
-        await Expect(agent).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+        await Expect(agent).ToHaveURLAsync(PathPattern("/Account/Login"));
         await SubmitLoginAsync(agent, email, "agnes own long passphrase");
         await Expect(agent.Locator("#login-error")).ToHaveTextAsync("This account is disabled. Ask an administrator if you need it again.");
         await SaveScreenshotAsync(agent, "views/sign-in-disabled");
@@ -115,7 +115,7 @@ public sealed class StaffAccountTests(BackOfficeFixture fixture, ITestOutputHelp
         await Expect(page.Locator("#staff-grid")).ToContainTextAsync("Finance");
 
         // The open tab, untouched, is sent to sign in; signed in again, the agent has Finance's pages.
-        await Expect(agent).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+        await Expect(agent).ToHaveURLAsync(PathPattern("/Account/Login"));
         await SubmitLoginAsync(agent, email, password);
         await agent.GotoAsync("/reports");
         await WaitForInteractiveAsync(agent);

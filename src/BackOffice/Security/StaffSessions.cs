@@ -62,9 +62,9 @@ public sealed class StaffSessions(
     public async Task SignOutAsync(string? sessionId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await FindAsync(db, sessionId, cancellationToken) is { Session.EndedAtUtc: null } found)
+        if (await FindAsync(db, sessionId, cancellationToken) is { EndedAtUtc: null } session)
         {
-            await EndAsync(db, found, SessionEnd.SignedOut, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            await EndAsync(db, session, SessionEnd.SignedOut, clock.GetUtcNow().UtcDateTime, cancellationToken);
         }
     }
 
@@ -74,12 +74,11 @@ public sealed class StaffSessions(
         // never idle.
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await FindAsync(db, sessionId, cancellationToken) is not { } found)
+        if (await FindAsync(db, sessionId, cancellationToken) is not { } session)
         {
             return SessionEnd.Unknown;
         }
 
-        var session = found.Session;
         if (session.EndedBecause is { } ended)
         {
             return ended;
@@ -92,7 +91,7 @@ public sealed class StaffSessions(
             : null;
         if (end is not null)
         {
-            await EndAsync(db, found, end.Value, now, cancellationToken);
+            await EndAsync(db, session, end.Value, now, cancellationToken);
             return end;
         }
 
@@ -108,28 +107,23 @@ public sealed class StaffSessions(
         return null;
     }
 
-    private async Task EndAsync(AppDbContext db, FoundSession found, SessionEnd because, DateTime atUtc, CancellationToken cancellationToken)
+    private async Task EndAsync(AppDbContext db, StaffSession session, SessionEnd because, DateTime atUtc, CancellationToken cancellationToken)
     {
         // Once: of two requests or pages finding it over at the same moment, one ends it and records why.
         var ended = await db.StaffSessions
-            .Where(s => s.Id == found.Session.Id && s.EndedAtUtc == null)
+            .Where(s => s.Id == session.Id && s.EndedAtUtc == null)
             .ExecuteUpdateAsync(
                 set => set.SetProperty(s => s.EndedAtUtc, atUtc).SetProperty(s => s.EndedBecause, because),
                 cancellationToken);
         if (ended == 1)
         {
-            await events.SessionEndedAsync(found.Session.UserId, found.UserName, because);
+            var userName = await db.Users.Where(u => u.Id == session.UserId).Select(u => u.UserName ?? u.Id).SingleAsync(cancellationToken);
+            await events.SessionEndedAsync(session.UserId, userName, because);
         }
     }
 
-    private static async Task<FoundSession?> FindAsync(AppDbContext db, string? sessionId, CancellationToken cancellationToken) =>
+    private static async Task<StaffSession?> FindAsync(AppDbContext db, string? sessionId, CancellationToken cancellationToken) =>
         sessionId is null
             ? null
-            : await db.StaffSessions
-                .AsNoTracking()
-                .Where(s => s.Id == sessionId)
-                .Join(db.Users, s => s.UserId, u => u.Id, (s, u) => new FoundSession(s, u.UserName ?? u.Id))
-                .SingleOrDefaultAsync(cancellationToken);
-
-    private sealed record FoundSession(StaffSession Session, string UserName);
+            : await db.StaffSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
 }

@@ -89,21 +89,14 @@ public class BackOfficeFixture : IAsyncLifetime
             throw new InvalidOperationException($"Test supplier {code} is invalid: {supplier.Error}");
         }
 
-        await using var scope = App.Services.CreateAsyncScope();
-        // The factory is scoped: its auditing interceptor wants the scope's user (here nobody, so "system").
-        var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
-        await using var db = await dbFactory.CreateDbContextAsync();
-        db.Suppliers.Add(supplier.Value);
-        await db.SaveChangesAsync();
+        await InDatabaseAsync(db =>
+        {
+            db.Suppliers.Add(supplier.Value);
+            return db.SaveChangesAsync();
+        });
     }
 
-    public async Task<bool> SupplierExistsAsync(string code)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.Suppliers.AnyAsync(s => s.Code == code);
-    }
+    public Task<bool> SupplierExistsAsync(string code) => InDatabaseAsync(db => db.Suppliers.AnyAsync(s => s.Code == code));
 
     /// <summary>
     /// An account as an administrator creates it: enabled, with <paramref name="role"/> and a temporary password that
@@ -117,23 +110,18 @@ public class BackOfficeFixture : IAsyncLifetime
         AddAccountAsync(email, password, role, mustChangePassword: false);
 
     /// <summary>Gives <paramref name="email"/> one more role, as an administrator would.</summary>
-    public async Task GiveRoleAsync(string email, string role)
+    public Task GiveRoleAsync(string email, string role) => WithAccountAsync(email, async (users, user) =>
     {
-        await using var scope = App.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
         Ensure(await users.AddToRoleAsync(user, role), $"give {email} the role {role}");
-    }
+        return true;
+    });
 
     /// <summary>
     /// Two-factor on for <paramref name="email"/>, as if they had set up their app earlier; the key their app holds, for
     /// <see cref="AuthenticatorCode.For"/>. An account that has it already keeps its key.
     /// </summary>
-    public async Task<string> TurnOnTwoFactorAsync(string email)
+    public Task<string> TurnOnTwoFactorAsync(string email) => WithAccountAsync(email, async (users, user) =>
     {
-        await using var scope = App.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
         if (!user.TwoFactorEnabled)
         {
             Ensure(await users.ResetAuthenticatorKeyAsync(user), $"make an authenticator key for {email}");
@@ -141,32 +129,22 @@ public class BackOfficeFixture : IAsyncLifetime
         }
 
         return (await users.GetAuthenticatorKeyAsync(user))!;
-    }
+    });
 
     /// <summary>The audit entries of one entity (or, under "Account", one e-mail), oldest first, read straight from the database.</summary>
-    public async Task<List<AuditEntry>> AuditEntriesAsync(string entityType, string entityKey)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.AuditEntries.AsNoTracking()
+    public Task<List<AuditEntry>> AuditEntriesAsync(string entityType, string entityKey) => InDatabaseAsync(db =>
+        db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == entityType && a.EntityKey == entityKey)
             .OrderBy(a => a.Id)
-            .ToListAsync();
-    }
+            .ToListAsync());
 
     /// <summary>The last activity the server has recorded in the newest session of <paramref name="email"/> (an account with one).</summary>
-    public async Task<DateTime?> LastSessionActivityAsync(string email)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.StaffSessions
+    public Task<DateTime?> LastSessionActivityAsync(string email) => InDatabaseAsync(db =>
+        db.StaffSessions
             .Where(s => db.Users.Any(u => u.Id == s.UserId && u.Email == email))
             .OrderByDescending(s => s.StartedAtUtc)
             .Select(s => (DateTime?)s.LastActivityAtUtc)
-            .FirstOrDefaultAsync();
-    }
+            .FirstOrDefaultAsync());
 
     private async Task CreateUsersAsync()
     {
@@ -186,6 +164,24 @@ public class BackOfficeFixture : IAsyncLifetime
         {
             Ensure(await users.AddToRoleAsync(user, role), $"give {email} the role {role}");
         }
+    }
+
+    // A scope of its own: the context factory is scoped, and its auditing interceptor wants the scope's user (here
+    // nobody, so "system").
+    private async Task<T> InDatabaseAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await work(db);
+    }
+
+    private async Task<T> WithAccountAsync<T>(string email, Func<UserManager<ApplicationUser>, ApplicationUser, Task<T>> work)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        return await work(users, user);
     }
 
     private static void Ensure(IdentityResult result, string what)

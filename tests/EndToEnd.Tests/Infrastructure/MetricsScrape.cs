@@ -9,25 +9,16 @@ public static class MetricsScrape
     /// Scrapes until <paramref name="shows"/> holds: a request's duration is recorded once its response has ended, and
     /// the exporter serves the same scrape for a few hundred milliseconds, so the first read may predate what the test did.
     /// </summary>
-    public static async Task<string> UntilAsync(HttpClient client, Func<string, bool> shows, string what)
-    {
-        var text = "";
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            using var response = await client.GetAsync(MetricsOptions.Path);
-            response.EnsureSuccessStatusCode();
-            text = await response.Content.ReadAsStringAsync();
-            if (shows(text))
+    public static Task<string> UntilAsync(HttpClient client, Func<string, bool> shows, string what) =>
+        Eventually.ReadUntilAsync(
+            async () =>
             {
-                return text;
-            }
-
-            await Task.Delay(200);
-        }
-
-        Assert.Fail($"/metrics never showed {what}:\n{text}");
-        return text;
-    }
+                using var response = await client.GetAsync(MetricsOptions.Path);
+                response.EnsureSuccessStatusCode();
+                return await response.Content.ReadAsStringAsync();
+            },
+            shows,
+            text => $"/metrics never showed {what}:\n{text}");
 
     /// <summary>The sample lines of one metric (no # HELP or # TYPE), e.g. every bucket, sum and count of a histogram.</summary>
     public static IEnumerable<string> Samples(string text, string metric) =>
