@@ -1,5 +1,6 @@
 using System.Globalization;
 using CarRentalGateway.BackOffice.Hosting;
+using CarRentalGateway.BackOffice.Observability;
 using Microsoft.Extensions.Configuration;
 using YamlDotNet.RepresentationModel;
 
@@ -71,16 +72,29 @@ public sealed class KubernetesManifestTests
     public void The_port_is_the_same_from_the_ingress_to_the_service_the_container_and_kestrel()
     {
         var service = Single("Service");
-        var servicePort = Assert.Single(service.List("spec.ports"));
-        var rule = Assert.Single(Single("Ingress").List("spec.rules"));
-        var backend = Assert.Single(List(rule, "http.paths"));
+        var backend = IngressBackend;
+        var servicePort = Assert.Single(service.List("spec.ports"), p => Text(p, "name") == Text(backend, "backend.service.port.name"));
 
         Assert.Equal(service.Name, Text(backend, "backend.service.name"));
-        Assert.Equal(Text(servicePort, "name"), Text(backend, "backend.service.port.name"));
         Assert.Equal(AppPort, ContainerPort(Text(servicePort, "targetPort")));
-        Assert.Equal(AppPort.ToString(CultureInfo.InvariantCulture), EnvironmentValue(AppContainer, "ASPNETCORE_HTTP_PORTS"));
+        Assert.Contains(AppPort, KestrelPorts);
         Assert.Equal(AppPort.ToString(CultureInfo.InvariantCulture), DockerfileTests.ExposedPort());
         Assert.Equal("ClusterIP", service.Text("spec.type"));
+    }
+
+    [Fact]
+    public void Metrics_are_scraped_on_a_port_of_their_own_that_kestrel_listens_on_and_the_ingress_never_reaches()
+    {
+        var metricsPort = int.Parse(ConfigMapValue("Metrics__Port"), CultureInfo.InvariantCulture);
+        var annotations = Annotations(Deployment.Map("spec.template.metadata.annotations"));
+
+        Assert.Equal(metricsPort, ContainerPort("metrics"));
+        Assert.Equal([AppPort, metricsPort], KestrelPorts.Order());
+        Assert.Equal(metricsPort.ToString(CultureInfo.InvariantCulture), annotations["prometheus.io/port"]);
+        Assert.Equal(MetricsOptions.Path, annotations["prometheus.io/path"]);
+        Assert.Contains(Single("Service").List("spec.ports"), p => ContainerPort(Text(p, "targetPort")) == metricsPort);
+        Assert.NotEqual(metricsPort, ContainerPort(Text(Assert.Single(Single("Service").List("spec.ports"),
+            p => Text(p, "name") == Text(IngressBackend, "backend.service.port.name")), "targetPort")));
     }
 
     [Fact]
@@ -221,8 +235,7 @@ public sealed class KubernetesManifestTests
     [Fact]
     public void The_ingress_keeps_a_browser_on_its_pod_holds_websockets_open_and_takes_the_largest_rate_sheet()
     {
-        var annotations = Single("Ingress").Map("metadata.annotations").Children
-            .ToDictionary(a => KubernetesDocument.TextOf(a.Key, "annotation"), a => KubernetesDocument.TextOf(a.Value, "annotation"));
+        var annotations = Annotations(Single("Ingress").Map("metadata.annotations"));
 
         Assert.Equal("cookie", annotations["nginx.ingress.kubernetes.io/affinity"]);
         Assert.False(string.IsNullOrWhiteSpace(annotations["nginx.ingress.kubernetes.io/session-cookie-name"]));
@@ -236,7 +249,17 @@ public sealed class KubernetesManifestTests
         Assert.Equal("nginx", Single("Ingress").Text("spec.ingressClassName"));
     }
 
-    private static int AppPort => int.Parse(Text(Assert.Single(List(AppContainer, "ports")), "containerPort"), CultureInfo.InvariantCulture);
+    /// <summary>The port the pages are served on; the container's other port is for /metrics.</summary>
+    private static int AppPort => ContainerPort("http");
+
+    private static IEnumerable<int> KestrelPorts => EnvironmentValue(AppContainer, "ASPNETCORE_HTTP_PORTS")!
+        .Split(';').Select(port => int.Parse(port, CultureInfo.InvariantCulture));
+
+    /// <summary>Annotation keys have dots in them, so they are read as a whole map rather than by path.</summary>
+    private static Dictionary<string, string> Annotations(YamlMappingNode annotations) => annotations.Children
+        .ToDictionary(a => KubernetesDocument.TextOf(a.Key, "annotation"), a => KubernetesDocument.TextOf(a.Value, "annotation"));
+
+    private static YamlNode IngressBackend => Assert.Single(List(Assert.Single(Single("Ingress").List("spec.rules")), "http.paths"));
 
     private static KubernetesDocument Single(string kind) => Assert.Single(Manifests, m => m.Kind == kind);
 
