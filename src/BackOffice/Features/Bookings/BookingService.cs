@@ -1,4 +1,3 @@
-using System.Data.Common;
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Data.Auditing;
 using CarRentalGateway.BackOffice.Features.Quote;
@@ -12,7 +11,6 @@ using CarRentalGateway.Core.Contracts;
 using CarRentalGateway.Core.Locations;
 using CarRentalGateway.Core.Pricing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CarRentalGateway.BackOffice.Features.Bookings;
 
@@ -33,9 +31,6 @@ public sealed class BookingService(
     BackOfficeMetrics metrics,
     ILogger<BookingService> logger)
 {
-    public const string DatabaseUnreachable =
-        "The database could not be reached; nothing was saved. Your changes are still here: try again.";
-
     /// <summary>The booking with this reference (typed any way <see cref="BookingReference.Parse"/> reads), or null.</summary>
     public async Task<BookingView?> FindAsync(string reference, CancellationToken cancellationToken)
     {
@@ -341,16 +336,25 @@ public sealed class BookingService(
             }
 
             var saved = await db.SaveOrConflictAsync(() => ConflictMessageAsync(booking.Id, cancellationToken), cancellationToken);
+            if (DatabaseOutage.Refused(saved))
+            {
+                return Unreachable(reference, saved.Error!);
+            }
+
             metrics.BookingChangeSaved(saved.Succeeded ? "saved" : "conflict");
             return saved;
         }
-        catch (Exception exception) when (exception is DbException or RetryLimitExceededException
-            || (exception is DbUpdateException && exception is not DbUpdateConcurrencyException))
+        catch (Exception exception) when (DatabaseOutage.Caused(exception))
         {
-            metrics.BookingChangeSaved("database_unreachable");
-            logger.LogError(exception, "A change to booking {Reference} could not reach the database; nothing was saved.", reference);
-            return Result.Fail(DatabaseUnreachable);
+            return Unreachable(reference, DatabaseOutage.NothingSaved, exception);
         }
+    }
+
+    private Result Unreachable(string reference, string refusal, Exception? exception = null)
+    {
+        metrics.BookingChangeSaved("database_unreachable");
+        logger.LogError(exception, "A change to booking {Reference} could not reach the database: {Refusal}", reference, refusal);
+        return Result.Fail(refusal);
     }
 
     /// <summary>
