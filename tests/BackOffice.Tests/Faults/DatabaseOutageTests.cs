@@ -141,6 +141,30 @@ public sealed class DatabaseOutageTests(TestDatabases databases) : IClassFixture
     }
 
     [Fact]
+    public async Task A_note_whose_save_was_lost_with_the_database_is_not_added_twice_when_the_agent_adds_it_again()
+    {
+        await using var outage = await ProxiedAsync();
+        await using var sam = outage.App.As(TestUser.Sam);
+
+        outage.Proxy.LoseNextCommitAcknowledgement(thenCut: true);
+        Assert.Equal(DatabaseOutage.OutcomeUnknown, (await sam.Bookings().AddNoteAsync(Reference, "Customer asked for a child seat.", None)).Error);
+        outage.Proxy.Restore();
+        outage.App.Clock.Advance(TimeSpan.FromMinutes(1));
+        Succeeded(await sam.Bookings().AddNoteAsync(Reference, "Customer asked for a child seat.", None));
+
+        Assert.Equal(["Customer asked for a child seat."], (await outage.Direct.ViewAsync()).Notes.Select(note => note.Text));
+        Assert.Single(await UpdatesAsync(outage.Direct));
+
+        // A note that did not get through the first time is added when the agent tries again.
+        outage.Proxy.Cut();
+        Assert.Equal(DatabaseOutage.NothingSaved, (await sam.Bookings().AddNoteAsync(Reference, "Called back.", None)).Error);
+        outage.Proxy.Restore();
+        Succeeded(await sam.Bookings().AddNoteAsync(Reference, "Called back.", None));
+
+        Assert.Equal(2, (await outage.Direct.ViewAsync()).Notes.Count);
+    }
+
+    [Fact]
     public async Task After_a_lost_acknowledgement_the_users_retry_with_more_typed_saves_the_rest_over_their_own_change()
     {
         await using var outage = await ProxiedAsync();
