@@ -31,7 +31,8 @@ public static class Concurrency
     /// <summary>
     /// The version a form that saw <paramref name="seen"/> is up to date with: <paramref name="seen"/>, or the version
     /// the user's own earlier save wrote if that save landed although it failed (its acknowledgement lost), so saving
-    /// the form again goes on from the user's own change instead of being refused as someone else's.
+    /// the form again goes on from the user's own change instead of being refused as someone else's. The auditing
+    /// interceptor remembers those saves; each context is built with its scope's (a circuit's) instance.
     /// </summary>
     public static Guid Rebased(this AppDbContext db, object entity, Guid seen) =>
         db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<AuditingInterceptor>().SingleOrDefault()
