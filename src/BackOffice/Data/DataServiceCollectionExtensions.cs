@@ -32,7 +32,7 @@ public static class DataServiceCollectionExtensions
                     ?? throw new InvalidOperationException("Database:Provider is MariaDb but ConnectionStrings:MariaDb is not set.");
                 var serverVersion = ServerVersion.Parse(options.ServerVersion);
                 services.AddProviderContext<MariaDbAppDbContext>((sp, db) => db
-                    .UseMySql(mariaDb, serverVersion, my => my.EnableRetryOnFailure())
+                    .UseMySql(mariaDb, serverVersion, my => my.EnableRetryOnFailure(options.MaxRetryCount, options.MaxRetryDelay, errorNumbersToAdd: []))
                     .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<DatabaseCommandTiming>()));
                 break;
             default:

@@ -21,4 +21,14 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply pending migrations when the web app starts. Production runs the <c>migrate</c> command instead.</summary>
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>
+    /// MariaDB: how many times a command that failed for a transient reason (connection refused or lost, deadlock) is
+    /// tried again. With <see cref="MaxRetryDelay"/> the waits are about 0, 1, 3 and 4 seconds: a user on the phone
+    /// waits some 8 seconds for a database that is gone, and anything back within that is never noticed.
+    /// </summary>
+    public int MaxRetryCount { get; set; } = 4;
+
+    /// <summary>MariaDB: the longest wait between two tries (the waits grow exponentially up to it).</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(4);
 }

@@ -69,6 +69,16 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
+    public void Readiness_answers_within_its_probes_timeout_while_the_database_is_away()
+    {
+        var probeTimeout = TimeSpan.FromSeconds(int.Parse(Probe("readinessProbe").Text("timeoutSeconds"), CultureInfo.InvariantCulture));
+
+        Assert.True(
+            HealthEndpoints.DatabaseCheckTimeout < probeTimeout,
+            $"The database check may take {HealthEndpoints.DatabaseCheckTimeout}, the readiness probe gives up after {probeTimeout}.");
+    }
+
+    [Fact]
     public void The_port_is_the_same_from_the_ingress_to_the_service_the_container_and_kestrel()
     {
         var service = Single("Service");

@@ -60,6 +60,12 @@ public sealed class AuditEntry
     public AuditAction Action { get; init; }
 
     public required IReadOnlyList<FieldChange> Changes { get; init; }
+
+    /// <summary>
+    /// The save that wrote this entry: every entry of one SaveChanges shares it, and they commit with the change or not
+    /// at all, so finding one answers "did that save land?" when its acknowledgement was lost. Null for security events.
+    /// </summary>
+    public Guid? SaveId { get; init; }
 }
 
 /// <summary>A field's value before and after, as invariant text; null where there was no value.</summary>

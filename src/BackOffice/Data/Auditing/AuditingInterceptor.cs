@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Claims;
 using CarRentalGateway.BackOffice.Security;
@@ -13,10 +14,15 @@ namespace CarRentalGateway.BackOffice.Data.Auditing;
 /// for each insert, update or delete of an audited entity. The entries are saved by the same SaveChanges,
 /// so they share its transaction: no change without its audit row, no audit row without its change.
 /// Audit entries themselves are only ever added: a save that would change or delete one is refused whole.
+/// One instance serves a scope (a circuit or a request), so it also remembers the versions its failed saves wrote:
+/// a save retried after a lost acknowledgement is not mistaken for someone else's change (see <see cref="LandedVersion"/>).
 /// </summary>
 public sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser currentUser) : SaveChangesInterceptor
 {
     public const string SystemUserName = "system";
+
+    /// <summary>Version tokens this scope's failed saves wrote, by the entity and the version each save started from.</summary>
+    private readonly ConcurrentDictionary<(string Type, string Key, Guid From), Guid> _unacknowledged = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -51,6 +57,20 @@ public sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser current
         return result;
     }
 
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } db)
+        {
+            foreach (var entry in VersionedUpdates(db.ChangeTracker.Entries()))
+            {
+                var version = entry.Property(AuditingModelExtensions.VersionProperty);
+                _unacknowledged[(entry.Metadata.ClrType.Name, KeyOf(entry), (Guid)version.OriginalValue!)] = (Guid)version.CurrentValue!;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
     private static List<EntityEntry> Changed(DbContext db) =>
         db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
 
@@ -64,6 +84,20 @@ public sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser current
             throw new InvalidOperationException("Audit entries cannot be changed or deleted.");
         }
     }
+
+    /// <summary>
+    /// A save of <paramref name="entry"/> from version <paramref name="from"/> failed here after sending version B, and
+    /// the row as loaded now holds B: then that save landed (B is a fresh Guid only it wrote) and nobody saved since, so
+    /// B is returned, for a form still at <paramref name="from"/> to go on from its own change. Otherwise null.
+    /// </summary>
+    public Guid? LandedVersion(EntityEntry entry, Guid from) =>
+        _unacknowledged.TryGetValue((entry.Metadata.ClrType.Name, KeyOf(entry), from), out var written)
+        && Equals(entry.Property(AuditingModelExtensions.VersionProperty).CurrentValue, written)
+            ? written
+            : null;
+
+    private static IEnumerable<EntityEntry> VersionedUpdates(IEnumerable<EntityEntry> entries) =>
+        entries.Where(e => e.State == EntityState.Modified && e.Metadata.HasVersionToken());
 
     private static void RenewVersionTokens(IEnumerable<EntityEntry> changed)
     {
@@ -86,6 +120,7 @@ public sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser current
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         var userName = user.Identity?.Name ?? SystemUserName;
         var now = clock.GetUtcNow().UtcDateTime;
+        var saveId = Guid.NewGuid();
 
         foreach (var entry in audited)
         {
@@ -115,6 +150,7 @@ public sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser current
                     : changes.Where(c => !owner.Properties.Any(p => p.Name == c.Field))
                         .Select(c => c with { Field = $"{entry.Metadata.ClrType.Name}.{c.Field}" })
                         .ToList(),
+                SaveId = saveId,
             });
         }
     }

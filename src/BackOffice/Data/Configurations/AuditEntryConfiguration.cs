@@ -35,5 +35,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         // The audit log's filters: one action newest first (every failed sign-in), and one user's entries.
         builder.HasIndex(a => new { a.Action, a.OccurredAtUtc });
         builder.HasIndex(a => new { a.UserName, a.OccurredAtUtc });
+
+        // "Did my save land?" after a lost acknowledgement (SavedChanges.LandedAsync).
+        builder.HasIndex(a => a.SaveId);
     }
 }

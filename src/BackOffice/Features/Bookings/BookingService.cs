@@ -1,4 +1,3 @@
-using System.Data.Common;
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Data.Auditing;
 using CarRentalGateway.BackOffice.Features.Quote;
@@ -12,7 +11,6 @@ using CarRentalGateway.Core.Contracts;
 using CarRentalGateway.Core.Locations;
 using CarRentalGateway.Core.Pricing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CarRentalGateway.BackOffice.Features.Bookings;
 
@@ -33,8 +31,8 @@ public sealed class BookingService(
     BackOfficeMetrics metrics,
     ILogger<BookingService> logger)
 {
-    public const string DatabaseUnreachable =
-        "The database could not be reached; nothing was saved. Your changes are still here: try again.";
+    /// <summary>The note this scope (a circuit) last tried to add without learning whether it was saved.</summary>
+    private NoteInDoubt? _noteInDoubt;
 
     /// <summary>The booking with this reference (typed any way <see cref="BookingReference.Parse"/> reads), or null.</summary>
     public async Task<BookingView?> FindAsync(string reference, CancellationToken cancellationToken)
@@ -308,13 +306,30 @@ public sealed class BookingService(
         return changed.Succeeded ? Result.Ok(applied!) : Result.Fail<TripChangeQuote>(changed.Error!, changed.Field);
     }
 
-    /// <summary>Adds an internal note signed by the user; notes are never edited, so no version is needed.</summary>
+    /// <summary>
+    /// Adds an internal note signed by the user; notes are never edited, so no version is needed. A note whose save was
+    /// lost with the database (<see cref="DatabaseOutage.OutcomeUnknown"/>) is remembered, and if the user adds it again
+    /// and it is on the booking after all, it is not added twice.
+    /// </summary>
     public async Task<Result> AddNoteAsync(string reference, string text, CancellationToken cancellationToken)
     {
         await access.DemandAsync(Policies.ChangeBookings);
-        var author = await UserNameAsync();
-        return await ChangeAsync(reference, expectedVersion: null, (booking, _) =>
-            Task.FromResult(booking.AddNote(author, text, clock.GetUtcNow().UtcDateTime)), cancellationToken);
+        var note = new BookingNote((await UserNameAsync()).Trim(), clock.GetUtcNow().UtcDateTime, text.Trim());
+        var added = await ChangeAsync(reference, expectedVersion: null, (booking, _) =>
+            Task.FromResult(_noteInDoubt is { } doubt && doubt.Reference == reference && doubt.Note.Text == note.Text
+                && booking.Notes.Any(stored => IsStoredAs(stored, doubt.Note))
+                    ? Result.Ok()
+                    : booking.AddNote(note.Author, text, note.WrittenAtUtc)), cancellationToken);
+        if (added.Succeeded)
+        {
+            _noteInDoubt = null;
+        }
+        else if (added.Error == DatabaseOutage.OutcomeUnknown)
+        {
+            _noteInDoubt = new NoteInDoubt(reference, note);
+        }
+
+        return added;
     }
 
     /// <summary>
@@ -341,16 +356,25 @@ public sealed class BookingService(
             }
 
             var saved = await db.SaveOrConflictAsync(() => ConflictMessageAsync(booking.Id, cancellationToken), cancellationToken);
+            if (DatabaseOutage.Refused(saved))
+            {
+                return Unreachable(reference, saved.Error!);
+            }
+
             metrics.BookingChangeSaved(saved.Succeeded ? "saved" : "conflict");
             return saved;
         }
-        catch (Exception exception) when (exception is DbException or RetryLimitExceededException
-            || (exception is DbUpdateException && exception is not DbUpdateConcurrencyException))
+        catch (Exception exception) when (DatabaseOutage.Caused(exception))
         {
-            metrics.BookingChangeSaved("database_unreachable");
-            logger.LogError(exception, "A change to booking {Reference} could not reach the database; nothing was saved.", reference);
-            return Result.Fail(DatabaseUnreachable);
+            return Unreachable(reference, DatabaseOutage.NothingSaved, exception);
         }
+    }
+
+    private Result Unreachable(string reference, string refusal, Exception? exception = null)
+    {
+        metrics.BookingChangeSaved("database_unreachable");
+        logger.LogError(exception, "A change to booking {Reference} could not reach the database: {Refusal}", reference, refusal);
+        return Result.Fail(refusal);
     }
 
     /// <summary>
@@ -539,6 +563,13 @@ public sealed class BookingService(
 
     private async Task<string> UserNameAsync() =>
         (await currentUser.GetPrincipalAsync()).Identity?.Name ?? AuditingInterceptor.SystemUserName;
+
+    /// <summary>The note as stored: MariaDB keeps a time to the microsecond.</summary>
+    private static bool IsStoredAs(BookingNote stored, BookingNote sent) =>
+        stored.Author == sent.Author && stored.Text == sent.Text
+        && Math.Abs((stored.WrittenAtUtc - sent.WrittenAtUtc).Ticks) < TimeSpan.TicksPerMicrosecond;
+
+    private sealed record NoteInDoubt(string Reference, BookingNote Note);
 
     private sealed record BookingStations(Location PickUp, Location DropOff);
 

@@ -270,7 +270,7 @@ public sealed class ContractService(
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveConfirmedAsync(cancellationToken);
             return Result.Ok();
         }
         catch (DbUpdateConcurrencyException)

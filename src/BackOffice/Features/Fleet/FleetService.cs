@@ -181,7 +181,7 @@ public sealed class FleetService(IDbContextFactory<AppDbContext> dbFactory, Acce
         db.FleetOffers.Add(offer);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveConfirmedAsync(cancellationToken);
             return Result.Ok(offer.Id);
         }
         catch (DbUpdateException)

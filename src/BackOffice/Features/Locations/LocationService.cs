@@ -181,7 +181,7 @@ public sealed class LocationService(IDbContextFactory<AppDbContext> dbFactory, A
         db.Locations.Add(location);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveConfirmedAsync(cancellationToken);
             return Result.Ok(location.Id);
         }
         catch (DbUpdateException)

@@ -113,18 +113,21 @@ public sealed class PricingRulesService(
     public async Task<Result> UpdateRuleAsync(int number, PricingRuleForm form, CancellationToken cancellationToken)
     {
         await access.DemandAsync(Policies.EditPricing);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var definition = await CheckedDefinitionAsync(db, form, cancellationToken);
-        if (definition.Failed)
+        return await DatabaseOutage.RefusedIfUnreachableAsync(async () =>
         {
-            return definition;
-        }
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var definition = await CheckedDefinitionAsync(db, form, cancellationToken);
+            if (definition.Failed)
+            {
+                return definition;
+            }
 
-        return await ChangeRuleAsync(db, number, form.Version, rule =>
-        {
-            var updated = rule.Update(definition.Value);
-            return updated.Failed ? Result.Fail(updated.Error!, PricingRuleForm.FieldOf(updated.Field)) : updated;
-        }, cancellationToken);
+            return await ChangeRuleAsync(db, number, form.Version, rule =>
+            {
+                var updated = rule.Update(definition.Value);
+                return updated.Failed ? Result.Fail(updated.Error!, PricingRuleForm.FieldOf(updated.Field)) : updated;
+            }, cancellationToken);
+        });
     }
 
     /// <summary>Removes a rule from the draft (starting the draft when there is none); published versions keep it.</summary>
@@ -306,7 +309,7 @@ public sealed class PricingRulesService(
             return Result.Fail($"R{number} is no longer in the rules: someone removed it. Reload to see the rules as they are now.");
         }
 
-        if (seenVersion is { } version && db.VersionOf(seen) != version)
+        if (seenVersion is { } version && db.VersionOf(seen) != db.Rebased(seen, version))
         {
             return Result.Fail(await DraftChangedMessageAsync("changed", cancellationToken, $"R{number}"), Concurrency.ConflictField);
         }

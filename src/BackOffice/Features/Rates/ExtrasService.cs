@@ -49,7 +49,7 @@ public sealed class ExtrasService(IDbContextFactory<AppDbContext> dbFactory, Acc
         db.SupplierExtras.Add(extra);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveConfirmedAsync(cancellationToken);
             return Result.Ok(extra.Id);
         }
         catch (DbUpdateException)
@@ -178,7 +178,7 @@ public sealed class ExtrasService(IDbContextFactory<AppDbContext> dbFactory, Acc
         db.OneWayFees.Add(created.Value);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveConfirmedAsync(cancellationToken);
             return Result.Ok(created.Value.Id);
         }
         catch (DbUpdateException)

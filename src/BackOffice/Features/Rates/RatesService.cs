@@ -81,7 +81,7 @@ public sealed class RatesService(IDbContextFactory<AppDbContext> dbFactory, Acce
             db.OfferRates.Add(OfferRates.Create(offerId, first.Value));
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await db.SaveConfirmedAsync(cancellationToken);
                 return Result.Ok();
             }
             catch (DbUpdateException)

@@ -93,7 +93,7 @@ public sealed class SupplierService(IDbContextFactory<AppDbContext> dbFactory, A
         db.Suppliers.Add(supplier);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveConfirmedAsync(cancellationToken);
             return Result.Ok(supplier.Code);
         }
         catch (DbUpdateException)
@@ -123,25 +123,26 @@ public sealed class SupplierService(IDbContextFactory<AppDbContext> dbFactory, A
         return await ChangeAsync(code, version, supplier => supplier.ChangeStatus(target), cancellationToken);
     }
 
-    private async Task<Result> ChangeAsync(
-        string code, Guid? expectedVersion, Func<Supplier, Result> change, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var supplier = await db.Suppliers.SingleOrDefaultAsync(s => s.Code == code, cancellationToken);
-        if (supplier is null)
+    private Task<Result> ChangeAsync(
+        string code, Guid? expectedVersion, Func<Supplier, Result> change, CancellationToken cancellationToken) =>
+        DatabaseOutage.RefusedIfUnreachableAsync(async () =>
         {
-            return Result.Fail($"Supplier {code} no longer exists.");
-        }
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var supplier = await db.Suppliers.SingleOrDefaultAsync(s => s.Code == code, cancellationToken);
+            if (supplier is null)
+            {
+                return Result.Fail($"Supplier {code} no longer exists.");
+            }
 
-        db.ExpectVersion(supplier, expectedVersion);
-        var changed = change(supplier);
-        if (changed.Failed)
-        {
-            return changed;
-        }
+            db.ExpectVersion(supplier, expectedVersion);
+            var changed = change(supplier);
+            if (changed.Failed)
+            {
+                return changed;
+            }
 
-        return await db.SaveOrConflictAsync(() => ConflictMessageAsync(supplier, cancellationToken), cancellationToken);
-    }
+            return await db.SaveOrConflictAsync(() => ConflictMessageAsync(supplier, cancellationToken), cancellationToken);
+        });
 
     private async Task<string> ConflictMessageAsync(Supplier supplier, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Features.Bookings;
+using CarRentalGateway.BackOffice.Features.Shared;
 using CarRentalGateway.Core.Bookings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -110,7 +111,7 @@ public sealed class BookingDialogTests : BookingComponentTest
 
         driver.Click("details-save");
 
-        driver.WaitFor(() => Assert.Equal(BookingService.DatabaseUnreachable, driver.FormError));
+        driver.WaitFor(() => Assert.Equal(DatabaseOutage.NothingSaved, driver.FormError));
         Assert.Equal("BT 311", driver.ValueOf("details-flight"));
         Assert.False(dialog.Result.IsCompleted);
         Assert.Equal("LH 1234", (await ViewAsync()).FlightNumber);
@@ -215,5 +216,8 @@ public sealed class BookingDialogTests : BookingComponentTest
             Interlocked.Exchange(ref _armed, 0) == 1 ? throw new ConnectionLost() : ValueTask.FromResult(result);
     }
 
-    private sealed class ConnectionLost() : DbException("Unable to connect to any of the specified hosts.");
+    private sealed class ConnectionLost() : DbException("Unable to connect to any of the specified hosts.")
+    {
+        public override bool IsTransient => true;
+    }
 }

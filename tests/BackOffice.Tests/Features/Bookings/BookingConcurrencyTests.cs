@@ -90,7 +90,7 @@ public sealed class BookingConcurrencyTests(TestDatabases databases) : IClassFix
         lostConnection.Arm();
         var refused = await sam.Bookings().UpdateDetailsAsync(Reference, form, None);
 
-        Assert.Equal((BookingService.DatabaseUnreachable, (string?)null), (refused.Error, refused.Field));
+        Assert.Equal((DatabaseOutage.NothingSaved, (string?)null), (refused.Error, refused.Field));
         Assert.Equal("LH 1234", (await app.ViewAsync()).FlightNumber);
         Assert.Single(await sam.Bookings().HistoryAsync(Reference, None));
         var logged = Assert.Single(app.Logs.Records, r => r.Level == LogLevel.Error && r.Category.EndsWith(nameof(BookingService), StringComparison.Ordinal));
@@ -112,8 +112,8 @@ public sealed class BookingConcurrencyTests(TestDatabases databases) : IClassFix
         lostConnection.Arm();
         var cancelled = await sam.Bookings().CancelAsync(Reference, new CancellationRequest(CancellationParty.Us, "Payment failed"), (await app.ViewAsync()).Version, None);
 
-        Assert.Equal(BookingService.DatabaseUnreachable, note.Error);
-        Assert.Equal(BookingService.DatabaseUnreachable, cancelled.Error);
+        Assert.Equal(DatabaseOutage.NothingSaved, note.Error);
+        Assert.Equal(DatabaseOutage.NothingSaved, cancelled.Error);
         var booking = await app.ViewAsync();
         Assert.Equal((BookingStatus.OnRequest, 0), (booking.Status, booking.Notes.Count));
         await using var db = await app.OpenDbAsync();
@@ -152,5 +152,8 @@ public sealed class BookingConcurrencyTests(TestDatabases databases) : IClassFix
         }
     }
 
-    private sealed class ConnectionLost() : DbException("The test cut the connection to the database server.");
+    private sealed class ConnectionLost() : DbException("The test cut the connection to the database server.")
+    {
+        public override bool IsTransient => true;
+    }
 }

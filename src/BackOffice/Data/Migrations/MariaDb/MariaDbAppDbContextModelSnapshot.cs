@@ -54,6 +54,9 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("datetime(6)");
 
+                    b.Property<Guid?>("SaveId")
+                        .HasColumnType("char(36)");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("varchar(450)");
@@ -66,6 +69,8 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.MariaDb
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAtUtc");
+
+                    b.HasIndex("SaveId");
 
                     b.HasIndex("Action", "OccurredAtUtc");
 

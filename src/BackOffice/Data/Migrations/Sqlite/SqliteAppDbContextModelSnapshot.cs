@@ -47,6 +47,9 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SaveId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT")
@@ -61,6 +64,8 @@ namespace CarRentalGateway.BackOffice.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAtUtc");
+
+                    b.HasIndex("SaveId");
 
                     b.HasIndex("Action", "OccurredAtUtc");
 
