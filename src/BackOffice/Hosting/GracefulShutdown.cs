@@ -71,6 +71,24 @@ public sealed class GracefulShutdown(IHostApplicationLifetime lifetime, IOptions
 
 internal static class GracefulShutdownRegistration
 {
+    /// <summary>
+    /// While draining, every HTTP/1.1 response closes its connection: a browser's next request then opens a new one, which
+    /// the load balancer sends to a ready instance, where a kept-alive connection would have stayed on this one to the end.
+    /// </summary>
+    public static IApplicationBuilder UseConnectionCloseWhileDraining(this IApplicationBuilder app)
+    {
+        var shutdown = app.ApplicationServices.GetRequiredService<GracefulShutdown>();
+        return app.Use((context, next) =>
+        {
+            if (shutdown.IsDraining && HttpProtocol.IsHttp11(context.Request.Protocol))
+            {
+                context.Response.Headers.Connection = "close";
+            }
+
+            return next(context);
+        });
+    }
+
     public static IServiceCollection AddGracefulShutdown(this IServiceCollection services)
     {
         services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.Section);
