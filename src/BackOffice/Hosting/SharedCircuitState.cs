@@ -46,7 +46,6 @@ public static class SharedCircuitState
         }
 
         services.AddSingleton<CircuitHandover>();
-        services.AddHostedService(provider => provider.GetRequiredService<CircuitHandover>());
         services.AddScoped<CircuitHandler, CircuitHandoverHandler>();
         return services;
     }

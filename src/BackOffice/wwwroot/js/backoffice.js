@@ -108,3 +108,14 @@ window.backOffice.moveToAnotherInstance = (function () {
         })();
     };
 })();
+
+// A page's circuit is one WebSocket, opened without a negotiate request first: with negotiation the browser makes two
+// requests, and a load balancer may send them to two instances (a kept-alive connection stays on an instance that is
+// draining while new ones go elsewhere), which then refuses the WebSocket. The ingress allows WebSockets (deploy/).
+Blazor.start({
+    circuit: {
+        configureSignalR: function (builder) {
+            builder.withUrl("_blazor", { skipNegotiation: true, transport: 1 /* WebSockets */ });
+        }
+    }
+});
