@@ -121,6 +121,32 @@ public sealed class TwoInstancesTests(TwoInstancesFixture fixture, ITestOutputHe
         Assert.Single(changes, change => change.Action == BackOffice.Data.Auditing.AuditAction.Updated);
     });
 
+    [Fact]
+    public Task A_page_cut_off_from_its_instance_longer_than_its_circuit_is_kept_comes_back_as_typed_on_another_instance() => InBrowserAsync(async (page, balancer) =>
+    {
+        var booking = await BookingWorld.ConfirmedBookingAsync(fixture.Services);
+        await SignInAsync(page, TestUsers.Admin, $"/bookings/{booking.Reference}");
+        await page.Locator("#action-edit-details").ClickAsync();
+        await page.Locator("#details-flight").FillAsync("LH 880");
+        var before = await fixture.CircuitStatesInRedisAsync();
+
+        // The network fails: the instance keeps the dropped page's circuit for a second, then stores its state in Redis.
+        balancer.CutOff();
+        var stored = await Eventually.ReadUntilAsync(
+            async () => (await fixture.CircuitStatesInRedisAsync()).Except(before).ToList(),
+            added => added.Count == 1,
+            added => $"{added.Count} new page states in Redis.\n{balancer.Backend.Output}");
+        balancer.SwitchTo(fixture.B);
+
+        // The browser's next reconnect reaches B, which does not know the circuit, so it resumes the state from Redis.
+        await Expect(Snackbar(page, "moved to another server")).ToBeVisibleAsync();
+        await Expect(page.Locator("#details-flight")).ToHaveValueAsync("LH 880");
+        await Expect(page.Locator("#details-customer-name")).ToHaveValueAsync("Mari Tamm");
+        Assert.DoesNotContain(stored.Single(), await fixture.CircuitStatesInRedisAsync());
+        await page.Locator("#details-save").ClickAsync();
+        await Expect(page.Locator("#flight")).ToHaveTextAsync("LH 880");
+    }, new Dictionary<string, string> { ["Circuits:DisconnectedCircuitRetentionPeriod"] = "00:00:01" });
+
     private static string BookingOn(AppInstance instance, SeededBooking booking) => new Uri(instance.BaseAddress, $"/bookings/{booking.Reference}").ToString();
 
     private static ILocator Snackbar(IPage page, string text) => page.Locator(".mud-snackbar").Filter(new() { HasText = text });
@@ -132,9 +158,10 @@ public sealed class TwoInstancesTests(TwoInstancesFixture fixture, ITestOutputHe
     /// Runs a test through a load balancer in front of an instance of its own, which the test may stop; the balancer can
     /// then send new connections to <see cref="TwoInstancesFixture.B"/>.
     /// </summary>
-    private async Task InBrowserAsync(Func<IPage, Balancer, Task> test, [CallerMemberName] string testName = "")
+    private async Task InBrowserAsync(
+        Func<IPage, Balancer, Task> test, IReadOnlyDictionary<string, string>? settings = null, [CallerMemberName] string testName = "")
     {
-        var instance = await fixture.StartInstanceAsync("C");
+        var instance = await fixture.StartInstanceAsync("C", settings);
         await using var forwarder = new TcpForwarder(instance.BaseAddress);
         await InBrowserAsync(fixture.Browser, forwarder.Address, page => test(page, new Balancer(forwarder, instance)), testName);
     }
@@ -157,5 +184,7 @@ public sealed class TwoInstancesTests(TwoInstancesFixture fixture, ITestOutputHe
             forwarder.SwitchTo(instance.BaseAddress);
             Backend = instance;
         }
+
+        public void CutOff() => forwarder.CutOff();
     }
 }

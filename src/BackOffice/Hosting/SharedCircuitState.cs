@@ -24,6 +24,12 @@ public static class SharedCircuitState
     /// </summary>
     public static readonly TimeSpan Retention = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// The framework's circuit options, settable by configuration, e.g. <c>Circuits:DisconnectedCircuitRetentionPeriod</c>:
+    /// how long a page whose connection dropped keeps its circuit on its instance before the state is persisted (3 minutes).
+    /// </summary>
+    public const string Section = "Circuits";
+
     public static IServiceCollection AddSharedCircuitState(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<CircuitOptions>(circuit =>
@@ -31,6 +37,7 @@ public static class SharedCircuitState
             circuit.PersistedCircuitInMemoryRetentionPeriod = Retention;
             circuit.PersistedCircuitDistributedRetentionPeriod = Retention;
         });
+        services.Configure<CircuitOptions>(configuration.GetSection(Section));
 
         var redis = configuration.GetConnectionString(ConnectionStringName);
         if (!string.IsNullOrWhiteSpace(redis))

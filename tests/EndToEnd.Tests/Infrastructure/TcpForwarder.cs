@@ -8,7 +8,7 @@ namespace CarRentalGateway.EndToEnd.Tests.Infrastructure;
 /// The load balancer in front of the instances, as small as it can be: it listens on a loopback port and pipes each new
 /// connection to the backend it points at when the connection opens; a connection stays on its backend until either side
 /// closes it. <see cref="SwitchTo"/> changes where new connections go, as Kubernetes takes a pod that fails readiness out
-/// of its service.
+/// of its service; <see cref="CutOff"/> drops every connection and refuses new ones, as a network that fails.
 /// </summary>
 public sealed class TcpForwarder : IAsyncDisposable
 {
@@ -16,7 +16,8 @@ public sealed class TcpForwarder : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<Task, bool> _pipes = new();
     private readonly Task _accepting;
-    private volatile Uri _backend;
+    private volatile Uri? _backend;
+    private CancellationTokenSource _connections = new();
 
     public TcpForwarder(Uri backend)
     {
@@ -32,10 +33,20 @@ public sealed class TcpForwarder : IAsyncDisposable
     /// <summary>New connections go to <paramref name="backend"/> from now on; open ones stay where they are.</summary>
     public void SwitchTo(Uri backend) => _backend = backend;
 
+    /// <summary>Drops every open connection and refuses new ones until <see cref="SwitchTo"/>.</summary>
+    public void CutOff()
+    {
+        _backend = null;
+        var dropped = Interlocked.Exchange(ref _connections, new CancellationTokenSource());
+        // Not disposed: a connection accepted this moment may still be taking its token.
+        dropped.Cancel();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
         _listener.Stop();
+        _connections.Dispose();
         await Task.WhenAll(_pipes.Keys.Append(_accepting).Select(task => task.ContinueWith(_ => { }, TaskScheduler.Default)));
         _stopping.Dispose();
     }
@@ -54,17 +65,22 @@ public sealed class TcpForwarder : IAsyncDisposable
                 return;
             }
 
-            var pipe = PipeAsync(client, _backend);
+            var pipe = PipeAsync(client, _backend, _connections.Token);
             _pipes[pipe] = true;
             _ = pipe.ContinueWith(done => _pipes.TryRemove(done, out _), TaskScheduler.Default);
         }
     }
 
-    private async Task PipeAsync(TcpClient client, Uri backend)
+    private async Task PipeAsync(TcpClient client, Uri? backend, CancellationToken dropped)
     {
         using (client)
         using (var server = new TcpClient())
         {
+            if (backend is null)
+            {
+                return;
+            }
+
             try
             {
                 await server.ConnectAsync(backend.Host, backend.Port, _stopping.Token);
@@ -77,7 +93,7 @@ public sealed class TcpForwarder : IAsyncDisposable
 
             await using var fromClient = client.GetStream();
             await using var toServer = server.GetStream();
-            using var closing = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+            using var closing = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, dropped);
             var upstream = CopyAsync(fromClient, toServer, closing.Token);
             var downstream = CopyAsync(toServer, fromClient, closing.Token);
             // Either side closing ends the connection for both, as it would through a proxy.

@@ -1,12 +1,14 @@
 using CarRentalGateway.BackOffice;
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Data.Auditing;
+using CarRentalGateway.BackOffice.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MySqlConnector;
+using StackExchange.Redis;
 
 namespace CarRentalGateway.EndToEnd.Tests.Infrastructure;
 
@@ -66,10 +68,19 @@ public sealed class TwoInstancesFixture : IAsyncLifetime
         _browser = await _playwright.Chromium.LaunchAsync(BrowserLaunch.Options);
     }
 
-    /// <summary>Another instance over the same database and cache; the fixture stops it at the end if the test did not.</summary>
-    public async Task<AppInstance> StartInstanceAsync(string name)
+    /// <summary>
+    /// Another instance over the same database and cache, with <paramref name="more"/> settings of its own; the fixture
+    /// stops it at the end if the test did not.
+    /// </summary>
+    public async Task<AppInstance> StartInstanceAsync(string name, IReadOnlyDictionary<string, string>? more = null)
     {
-        var instance = await AppInstance.StartAsync(name, Settings);
+        var settings = new Dictionary<string, string>(Settings);
+        foreach (var (key, value) in more ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+
+        var instance = await AppInstance.StartAsync(name, settings);
         lock (_instances)
         {
             _instances.Add(instance);
@@ -87,6 +98,19 @@ public sealed class TwoInstancesFixture : IAsyncLifetime
             .Where(a => a.EntityType == entityType && a.EntityKey == entityKey)
             .OrderBy(a => a.Id)
             .ToListAsync();
+    }
+
+    /// <summary>The keys of the paused pages' states in the shared Redis now.</summary>
+    public async Task<IReadOnlySet<string>> CircuitStatesInRedisAsync()
+    {
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(Settings["ConnectionStrings:Redis"]);
+        var keys = new HashSet<string>();
+        await foreach (var key in redis.GetServers().Single().KeysAsync(pattern: SharedCircuitState.KeyPrefix + "*"))
+        {
+            keys.Add(key.ToString());
+        }
+
+        return keys;
     }
 
     public async Task DisposeAsync()
