@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
-using static CarRentalGateway.EndToEnd.Tests.Infrastructure.SupplierScreens;
 using static Microsoft.Playwright.Assertions;
 
 namespace CarRentalGateway.EndToEnd.Tests;
@@ -73,6 +72,7 @@ public sealed class TwoInstancesTests(TwoInstancesFixture fixture, ITestOutputHe
         await page.Keyboard.PressAsync("Enter");
         await Expect(page).ToHaveURLAsync(BookingOn(fixture.B, booking));
         await page.Locator("#action-edit-details").ClickAsync();
+        await Expect(page.Locator("#details-flight")).ToHaveValueAsync("BT 311");
         await page.Locator("#details-flight").FillAsync("AY 1024");
         await page.Locator("#details-save").ClickAsync();
         await Expect(Snackbar(page, "contact, driver and flight saved")).ToBeVisibleAsync();
@@ -86,7 +86,7 @@ public sealed class TwoInstancesTests(TwoInstancesFixture fixture, ITestOutputHe
         var booking = await BookingWorld.ConfirmedBookingAsync(fixture.Services);
         await SignInAsync(page, TestUsers.Admin, $"/bookings/{booking.Reference}");
         await page.Locator("#action-edit-details").ClickAsync();
-        await Expect(Dialog(page)).ToBeVisibleAsync();
+        await Expect(page.Locator("#details-flight")).ToHaveValueAsync("BT 311");
         await page.Locator("#details-customer-name").FillAsync("Mari Kask");
         await page.Locator("#details-customer-phone").FillAsync("+372 5987 6543");
         await page.Locator("#details-driver-name").FillAsync("Jaan Kask");
@@ -127,6 +127,7 @@ public sealed class TwoInstancesTests(TwoInstancesFixture fixture, ITestOutputHe
         var booking = await BookingWorld.ConfirmedBookingAsync(fixture.Services);
         await SignInAsync(page, TestUsers.Admin, $"/bookings/{booking.Reference}");
         await page.Locator("#action-edit-details").ClickAsync();
+        await Expect(page.Locator("#details-flight")).ToHaveValueAsync("BT 311");
         await page.Locator("#details-flight").FillAsync("LH 880");
         var before = await fixture.CircuitStatesInRedisAsync();
 
