@@ -2,7 +2,7 @@
 # Test runner for CarRentalGateway: used by developers and by CI (.ci/run).
 #   ./test.sh                         build once, run every tests/*/*.csproj
 #   ./test.sh --filter Category=Fast  extra arguments go to each `dotnet test`
-# It starts a private, throw-away MariaDB server for the tests and always stops it again.
+# It starts a private, throw-away MariaDB server and Redis server for the tests and always stops them again.
 # Ends with one totals line "N passed, N failed[, N skipped]"; exits non-zero if the build
 # failed, any test failed, or any test project failed to run.
 # shellcheck disable=SC2317  # (file-wide) the cleanup functions are only called from traps
@@ -33,6 +33,8 @@ die() { printf 'test.sh: error: %s\n' "$*" >&2; exit 1; }
 # ---------------------------------------------------------------------------------------------
 missing=()
 command -v mariadbd >/dev/null 2>&1 || missing+=(mariadb-server)
+# Redis: the cache two app instances share, so a page's state survives its instance stopping.
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 [[ -x "$CHROMIUM" ]] || missing+=(chromium)
 # LibreOffice Calc (headless) opens every report the tests write, as Finance's desktops would.
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
@@ -47,6 +49,7 @@ if ((${#missing[@]})); then
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 update
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y "${missing[@]}"
   command -v mariadbd >/dev/null 2>&1 || die "mariadbd still not found after installing mariadb-server"
+  command -v redis-server >/dev/null 2>&1 || die "redis-server still not found after installing redis-server"
   [[ -x "$CHROMIUM" ]] || die "$CHROMIUM still missing after installing chromium"
   command -v soffice >/dev/null 2>&1 || die "soffice still not found after installing libreoffice-calc-nogui"
 fi
@@ -56,7 +59,7 @@ command -v dotnet >/dev/null 2>&1 || die "dotnet SDK not found on PATH"
 # 2. Cleanup: one EXIT trap does it all; INT/TERM/HUP stop the current step, then exit
 #    (which runs the EXIT trap).
 # ---------------------------------------------------------------------------------------------
-WORK="" DB_DIR="" SOCK="" DB_PID="" STEP_PID=""
+WORK="" DB_DIR="" SOCK="" DB_PID="" REDIS_PID="" STEP_PID=""
 
 # Client tools must not pick up a developer's ~/.my.cnf or /etc/mysql settings.
 db_root() { mariadb --no-defaults --socket="$SOCK" -uroot "$@"; }
@@ -76,6 +79,15 @@ stop_db() {
   fi
   wait "$DB_PID" 2>/dev/null || true   # reap it (it is our child)
   DB_PID=""
+}
+stop_redis() {
+  [[ -n "$REDIS_PID" ]] || return 0
+  # No persistence to write: TERM ends it at once; KILL if it has not gone within 10 s.
+  kill -TERM "$REDIS_PID" 2>/dev/null || true
+  for _ in $(seq 1 20); do kill -0 "$REDIS_PID" 2>/dev/null || break; sleep 0.5; done
+  kill -KILL "$REDIS_PID" 2>/dev/null || true
+  wait "$REDIS_PID" 2>/dev/null || true
+  REDIS_PID=""
 }
 # Long steps (build, tests) run in their own process group, in the background, and the script
 # waits for them: bash runs traps only between commands, so this lets INT/TERM stop a run at
@@ -102,6 +114,7 @@ cleanup() {
   set +e   # best effort: never let a failing cleanup step skip the rest
   stop_step
   stop_db
+  stop_redis
   [[ -n "${WORK:-}" && -d "$WORK" ]] && rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -208,7 +221,42 @@ export BACKOFFICE_TEST_CHROMIUM="$CHROMIUM"
 log "MariaDB $raw_version ready on 127.0.0.1:$PORT (BACKOFFICE_TEST_MARIADB_VERSION=$BACKOFFICE_TEST_MARIADB_VERSION)"
 
 # ---------------------------------------------------------------------------------------------
-# 5. Run each test project; a failing project must not stop the others (hence no bare set -e).
+# 5. Private Redis on a free loopback port: nothing written to disk, its working directory inside $WORK.
+# ---------------------------------------------------------------------------------------------
+REDIS_DIR="$WORK/redis"
+mkdir -p "$REDIS_DIR"
+redis_started=""
+for _ in 1 2 3 4 5; do
+  REDIS_PORT="$(pick_port)" || die "no free loopback port found for Redis"
+  : >"$REDIS_DIR/redis.log"
+  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$REDIS_DIR" --save "" --appendonly no \
+    --daemonize no --logfile "$REDIS_DIR/redis.log" </dev/null >>"$REDIS_DIR/redis.log" 2>&1 &
+  REDIS_PID=$!
+  deadline=$((SECONDS + 30))
+  while ((SECONDS < deadline)); do
+    if ! kill -0 "$REDIS_PID" 2>/dev/null; then break; fi
+    if [[ "$(redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null)" == PONG ]]; then redis_started=1; break; fi
+    sleep 0.2
+  done
+  [[ -n "$redis_started" ]] && break
+  if kill -0 "$REDIS_PID" 2>/dev/null; then
+    cat "$REDIS_DIR/redis.log" >&2
+    die "Redis did not answer ping within 30 s (log above)"
+  fi
+  wait "$REDIS_PID" 2>/dev/null || true; REDIS_PID=""
+  if grep -qi 'address already in use' "$REDIS_DIR/redis.log"; then
+    log "Port $REDIS_PORT was taken, retrying with another port"
+    continue
+  fi
+  cat "$REDIS_DIR/redis.log" >&2
+  die "Redis exited during startup (log above)"
+done
+[[ -n "$redis_started" ]] || { cat "$REDIS_DIR/redis.log" >&2; die "could not start Redis on a free port"; }
+export BACKOFFICE_TEST_REDIS="127.0.0.1:$REDIS_PORT"
+log "Redis ready on $BACKOFFICE_TEST_REDIS"
+
+# ---------------------------------------------------------------------------------------------
+# 6. Run each test project; a failing project must not stop the others (hence no bare set -e).
 # ---------------------------------------------------------------------------------------------
 trx_attr() {   # trx_attr NAME COUNTERS_ELEMENT -> the attribute's number, 0 when absent
   local v
@@ -261,8 +309,9 @@ for proj in "${projects[@]}"; do
   summary+=("$name: passed $p, failed $f, skipped $s$note")
 done
 
-# Stop the server now, so the totals line really is the last thing printed.
+# Stop the servers now, so the totals line really is the last thing printed.
 stop_db
+stop_redis
 
 echo
 log "Per project"

@@ -45,6 +45,7 @@ public static class BackOfficeServiceCollectionExtensions
         services.AddBackOfficeFeatures();
         services.AddBackOfficeDataProtection(configuration);
         services.AddBackOfficeHealthChecks();
+        services.AddSharedCircuitState(configuration);
         return services;
     }
 

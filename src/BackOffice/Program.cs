@@ -48,6 +48,7 @@ if (verb.Name == LoadBookingsCommand.Verb)
     return;
 }
 
+app.UseConnectionCloseWhileDraining();
 app.UseSecurityHeaders();
 app.UseCorrelationId();
 app.UseMetricsPort();

@@ -25,12 +25,15 @@ public sealed class GracefulShutdownTests
         var stopped = new TaskCompletionSource();
         lifetime.ApplicationStopped.Register(() => stopped.TrySetResult());
         Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(client, HealthEndpoints.ReadyPath));
+        Assert.False(await ClosesConnectionAsync(client, "/Account/Login"));
 
         lifetime.StopApplication();
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, await StatusOfAsync(client, HealthEndpoints.ReadyPath));
         Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(client, HealthEndpoints.LivePath));
         Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(client, "/Account/Login"));
+        // A kept-alive connection would keep a browser on this instance: each response now closes its own.
+        Assert.True(await ClosesConnectionAsync(client, "/Account/Login"));
 
         // The drain's timer starts as the host begins to stop, a moment after the request above: move the clock until
         // the host has stopped (a bound against a hang, not a timing).
@@ -52,6 +55,12 @@ public sealed class GracefulShutdownTests
 
         Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(client, HealthEndpoints.ReadyPath));
         Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(client, HealthEndpoints.LivePath));
+    }
+
+    private static async Task<bool> ClosesConnectionAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        return response.Headers.ConnectionClose == true;
     }
 
     private static async Task<HttpStatusCode> StatusOfAsync(HttpClient client, string path)

@@ -18,8 +18,8 @@ public sealed class ShutdownOptions
 }
 
 /// <summary>
-/// Graceful shutdown on SIGTERM: ApplicationStopping (raised synchronously when the host starts stopping) marks the
-/// instance as draining, so readiness fails at once; then, before any hosted service stops (the web server is one),
+/// Graceful shutdown on SIGTERM: from the moment ApplicationStopping is raised (synchronously, when the host starts
+/// stopping) the instance is draining, so readiness fails at once; then, before any hosted service stops (the web server is one),
 /// <see cref="StoppingAsync"/> waits out the drain delay with the server still serving; then the server stops
 /// accepting and gives running requests the rest of <see cref="HostOptions.ShutdownTimeout"/>, which is the drain
 /// delay plus <see cref="ShutdownOptions.RequestTimeout"/>.
@@ -31,16 +31,13 @@ public sealed class GracefulShutdown(IHostApplicationLifetime lifetime, IOptions
     public const string ClockKey = "shutdown-clock";
 
     private readonly Lock _gate = new();
-    private volatile bool _draining;
     private Task? _drained;
 
-    public bool IsDraining => _draining;
+    // Read from the token itself, not set by a callback of it: other callbacks (CircuitHandover's) run before ours would,
+    // and must already see the instance as draining.
+    public bool IsDraining => lifetime.ApplicationStopping.IsCancellationRequested;
 
-    public Task StartingAsync(CancellationToken cancellationToken)
-    {
-        lifetime.ApplicationStopping.Register(() => _draining = true);
-        return Task.CompletedTask;
-    }
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StoppingAsync(CancellationToken cancellationToken)
     {
@@ -71,6 +68,24 @@ public sealed class GracefulShutdown(IHostApplicationLifetime lifetime, IOptions
 
 internal static class GracefulShutdownRegistration
 {
+    /// <summary>
+    /// While draining, every HTTP/1.1 response closes its connection: a browser's next request then opens a new one, which
+    /// the load balancer sends to a ready instance, where a kept-alive connection would have stayed on this one to the end.
+    /// </summary>
+    public static IApplicationBuilder UseConnectionCloseWhileDraining(this IApplicationBuilder app)
+    {
+        var shutdown = app.ApplicationServices.GetRequiredService<GracefulShutdown>();
+        return app.Use((context, next) =>
+        {
+            if (shutdown.IsDraining && HttpProtocol.IsHttp11(context.Request.Protocol))
+            {
+                context.Response.Headers.Connection = "close";
+            }
+
+            return next(context);
+        });
+    }
+
     public static IServiceCollection AddGracefulShutdown(this IServiceCollection services)
     {
         services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.Section);

@@ -19,17 +19,6 @@ namespace CarRentalGateway.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public class BackOfficeFixture : IAsyncLifetime
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox",
-        "--disable-gpu",
-        // Without these Chromium keeps calling outside hosts, which a closed network refuses.
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-    ];
-
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -57,13 +46,7 @@ public class BackOfficeFixture : IAsyncLifetime
         await AddSupplierAsync(BaselineSupplierCode, "Baseline Rentals");
 
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            // Debian's chromium; never Playwright's own download.
-            ExecutablePath = Environment.GetEnvironmentVariable("BACKOFFICE_TEST_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        _browser = await _playwright.Chromium.LaunchAsync(BrowserLaunch.Options);
     }
 
     public async Task DisposeAsync()
@@ -78,22 +61,20 @@ public class BackOfficeFixture : IAsyncLifetime
     }
 
     /// <summary>Registers an active supplier straight in the database, as if someone had done it earlier.</summary>
-    public async Task AddSupplierAsync(string code, string name)
+    public Task AddSupplierAsync(string code, string name) => InDatabaseAsync(db =>
+    {
+        db.Suppliers.Add(ActiveSupplier(code, name));
+        return db.SaveChangesAsync();
+    });
+
+    /// <summary>An active supplier in Estonia, selling in euros, as the tests register them.</summary>
+    public static Supplier ActiveSupplier(string code, string name)
     {
         var details = new SupplierDetails(
             name, $"{name} OÜ", "EE", "EUR", VatNumber: null, $"reservations@{code.ToLowerInvariant()}.example",
             AccountingEmail: null, Phone: null, Notes: null);
         var supplier = Supplier.Register(code, details, Guid.NewGuid());
-        if (supplier.Failed)
-        {
-            throw new InvalidOperationException($"Test supplier {code} is invalid: {supplier.Error}");
-        }
-
-        await InDatabaseAsync(db =>
-        {
-            db.Suppliers.Add(supplier.Value);
-            return db.SaveChangesAsync();
-        });
+        return supplier.Failed ? throw new InvalidOperationException($"Test supplier {code} is invalid: {supplier.Error}") : supplier.Value;
     }
 
     public Task<bool> SupplierExistsAsync(string code) => InDatabaseAsync(db => db.Suppliers.AnyAsync(s => s.Code == code));
@@ -191,6 +172,27 @@ public class BackOfficeFixture : IAsyncLifetime
             throw new InvalidOperationException($"Could not {what}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
         }
     }
+}
+
+/// <summary>How the tests start Chromium.</summary>
+public static class BrowserLaunch
+{
+    public static BrowserTypeLaunchOptions Options => new()
+    {
+        // Debian's chromium; never Playwright's own download.
+        ExecutablePath = Environment.GetEnvironmentVariable("BACKOFFICE_TEST_CHROMIUM") ?? "/usr/bin/chromium",
+        Headless = true,
+        Args =
+        [
+            "--no-sandbox",
+            "--disable-gpu",
+            // Without these Chromium keeps calling outside hosts, which a closed network refuses.
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    };
 }
 
 /// <summary>All browser tests share one app and one browser, and so run one after another.</summary>

@@ -34,10 +34,14 @@ public static class BookingWorld
     /// Seeds the world and a booking for three days from 10:00, <paramref name="pickUpInDays"/> days from today, with one
     /// GPS: 3 × 40.00 + 3 × 8.00 = 144.00 from the supplier, 158.40 for the customer after the 10 % rule.
     /// </summary>
-    public static Task<SeededBooking> ConfirmedBookingAsync(BackOfficeFixture fixture, int pickUpInDays = 5)
+    public static Task<SeededBooking> ConfirmedBookingAsync(BackOfficeFixture fixture, int pickUpInDays = 5) =>
+        ConfirmedBookingAsync(fixture.App.Services, pickUpInDays);
+
+    /// <summary>As <see cref="ConfirmedBookingAsync(BackOfficeFixture, int)"/>, through the app's services over any database.</summary>
+    public static Task<SeededBooking> ConfirmedBookingAsync(IServiceProvider services, int pickUpInDays = 5)
     {
         var pickUp = TodayInTallinn.AddDays(pickUpInDays).ToDateTime(new TimeOnly(10, 0));
-        return SellAsync(fixture, pickUp, DateTime.UtcNow.AddDays(-10), completed: false);
+        return SellAsync(services, pickUp, DateTime.UtcNow.AddDays(-10), completed: false);
     }
 
     /// <summary>
@@ -47,18 +51,17 @@ public static class BookingWorld
     public static Task<SeededBooking> CompletedBookingAsync(BackOfficeFixture fixture, DateOnly month)
     {
         var pickUp = new DateTime(month.Year, month.Month, 5, 10, 0, 0);
-        return SellAsync(fixture, pickUp, DateTime.SpecifyKind(pickUp.AddDays(-10), DateTimeKind.Utc), completed: true);
+        return SellAsync(fixture.App.Services, pickUp, DateTime.SpecifyKind(pickUp.AddDays(-10), DateTimeKind.Utc), completed: true);
     }
 
-    private static async Task<SeededBooking> SellAsync(BackOfficeFixture fixture, DateTime pickUp, DateTime soldAtUtc, bool completed)
+    private static async Task<SeededBooking> SellAsync(IServiceProvider services, DateTime pickUp, DateTime soldAtUtc, bool completed)
     {
         var code = SupplierScreens.NewCode().ToUpperInvariant();
-        await fixture.AddSupplierAsync(code, "Booking Rentals");
-
-        await using var scope = fixture.App.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
         await using var db = await dbFactory.CreateDbContextAsync();
-        var supplier = await db.Suppliers.SingleAsync(s => s.Code == code);
+        var supplier = BackOfficeFixture.ActiveSupplier(code, "Booking Rentals");
+        db.Suppliers.Add(supplier);
         var airport = Station(supplier.Id, "TLL-AIRPORT", "Tallinn Airport", LocationType.Airport, "TLL", "Lennujaama tee 2");
         var city = Station(supplier.Id, "TLL-CITY", "Tallinn City", LocationType.Downtown, null, "Narva mnt 7");
         var offer = FleetOffer.Create(

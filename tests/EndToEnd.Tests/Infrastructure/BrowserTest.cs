@@ -6,30 +6,41 @@ using static Microsoft.Playwright.Assertions;
 
 namespace CarRentalGateway.EndToEnd.Tests.Infrastructure;
 
+/// <summary>The base of the browser tests of the in-process app, which every test of the collection shares.</summary>
+[Collection(BackOfficeCollection.Name)]
+public abstract class BrowserTest(BackOfficeFixture fixture, ITestOutputHelper output) : BrowserSession(output)
+{
+    protected BackOfficeFixture Fixture => fixture;
+
+    /// <summary>Runs a test in a new browser context on the app; on failure saves <c>&lt;test&gt;.png</c> and rethrows.</summary>
+    protected Task InBrowserAsync(Func<IPage, Task> test, [CallerMemberName] string testName = "") =>
+        InBrowserAsync(fixture.Browser, fixture.App.BaseAddress, test, testName);
+}
+
 /// <summary>
 /// The base of every browser test: a fresh browser context per test, sign-in through the real login page,
 /// and a screenshot (plus the browser's errors) when a test fails.
 /// </summary>
-[Collection(BackOfficeCollection.Name)]
-public abstract class BrowserTest(BackOfficeFixture fixture, ITestOutputHelper output)
+public abstract class BrowserSession(ITestOutputHelper output)
 {
     /// <summary>Where failure screenshots go: <c>TestResults/e2e-screenshots</c> beside the test binaries.</summary>
     public static string ScreenshotDirectory { get; } =
         Environment.GetEnvironmentVariable("BACKOFFICE_E2E_SCREENSHOTS")
         ?? Path.Combine(AppContext.BaseDirectory, "TestResults", "e2e-screenshots");
 
-    static BrowserTest()
+    static BrowserSession()
     {
         // A Blazor circuit starting on a busy two-core CI machine can take a few seconds; 5 s is too tight.
         Assertions.SetDefaultExpectTimeout(15_000);
     }
 
-    protected BackOfficeFixture Fixture => fixture;
-
-    /// <summary>Runs a test in a new browser context; on failure saves <c>&lt;test&gt;.png</c> and rethrows.</summary>
-    protected async Task InBrowserAsync(Func<IPage, Task> test, [CallerMemberName] string testName = "")
+    /// <summary>
+    /// Runs a test in a new context of <paramref name="browser"/> whose relative URLs start at <paramref name="baseAddress"/>;
+    /// on failure saves <c>&lt;test&gt;.png</c> and rethrows.
+    /// </summary>
+    protected async Task InBrowserAsync(IBrowser browser, Uri baseAddress, Func<IPage, Task> test, string testName)
     {
-        var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.App.BaseAddress.ToString() });
+        var context = await browser.NewContextAsync(new() { BaseURL = baseAddress.ToString() });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         var browserErrors = new List<string>();

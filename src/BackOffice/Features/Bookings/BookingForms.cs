@@ -82,6 +82,45 @@ public sealed class BookingDetailsForm
 }
 
 /// <summary>
+/// An open edit-details dialog as the page keeps it, so that it survives the page moving to another instance: what was
+/// typed, the values it was typed over, and the version of the booking and when it was read, so that a save after someone
+/// else's change is still refused as a conflict and their changes listed.
+/// </summary>
+public sealed class BookingDetailsDraft
+{
+    public BookingDetailsForm Typed { get; set; } = new();
+
+    /// <summary>The booking's values the typing started from (or, after a review, the other agent's).</summary>
+    public BookingDetailsForm Base { get; set; } = new();
+
+    public Guid Version { get; set; }
+
+    public DateTime ReadAtUtc { get; set; }
+
+    /// <summary>A new draft over the booking as shown: nothing typed yet.</summary>
+    public static BookingDetailsDraft Of(BookingView booking)
+    {
+        var draft = new BookingDetailsDraft { Typed = BookingDetailsForm.From(booking) };
+        draft.Rebase(booking);
+        return draft;
+    }
+
+    /// <summary>The typing now builds on <paramref name="latest"/>: its values, version and reading time.</summary>
+    public void Rebase(BookingView latest)
+    {
+        Base = BookingDetailsForm.From(latest);
+        Version = latest.Version;
+        ReadAtUtc = latest.ReadAtUtc;
+    }
+
+    /// <summary>
+    /// The booking as this draft read it: <paramref name="current"/> with the version and reading time the typing builds
+    /// on, which differ only when someone saved after the typing began.
+    /// </summary>
+    public BookingView AsRead(BookingView current) => current with { Version = Version, ReadAtUtc = ReadAtUtc };
+}
+
+/// <summary>
 /// What the change-trip form holds: stations, dates and times (local to each station), the category and the extras.
 /// The supplier stays the booking's; the driver's age comes from the booking's driver on the new pick-up date.
 /// </summary>

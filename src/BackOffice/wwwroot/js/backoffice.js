@@ -60,3 +60,62 @@ window.backOffice.download = function (url) {
     link.click();
     link.remove();
 };
+
+// The server this page runs on is stopping (a deployment, a scale-in): it asks the page to move. Pausing saves the page's
+// state (the framework sends it here, or keeps it in the shared cache); the page then waits until a request reaches a
+// ready instance, which is where the load balancer sends new connections once this one has left it, and resumes its
+// state there. Meanwhile the reconnect dialog says what is happening; its Resume button is there if waiting runs out.
+window.backOffice.moveToAnotherInstance = (function () {
+    var moving = false;
+    var waitBetweenChecks = 1000;
+    var checks = 120;
+
+    var delay = function (milliseconds) {
+        return new Promise(function (resolve) { setTimeout(resolve, milliseconds); });
+    };
+
+    var readyInstanceAnswers = async function (readyPath) {
+        try {
+            var response = await fetch(readyPath, { cache: "no-store", credentials: "omit" });
+            return response.ok;
+        } catch {
+            return false;
+        }
+    };
+
+    return function (readyPath) {
+        if (moving) {
+            return;
+        }
+
+        moving = true;
+        (async function () {
+            try {
+                if (!await Blazor.pauseCircuit()) {
+                    return;   // nothing was paused: the framework's own reconnect handles a lost connection
+                }
+
+                for (var check = 0; check < checks && !await readyInstanceAnswers(readyPath); check++) {
+                    await delay(waitBetweenChecks);
+                }
+
+                if (!await Blazor.resumeCircuit()) {
+                    location.reload();
+                }
+            } finally {
+                moving = false;
+            }
+        })();
+    };
+})();
+
+// A page's circuit is one WebSocket, opened without a negotiate request first: with negotiation the browser makes two
+// requests, and a load balancer may send them to two instances (a kept-alive connection stays on an instance that is
+// draining while new ones go elsewhere), which then refuses the WebSocket. The ingress allows WebSockets (deploy/).
+Blazor.start({
+    circuit: {
+        configureSignalR: function (builder) {
+            builder.withUrl("_blazor", { skipNegotiation: true, transport: 1 /* WebSockets */ });
+        }
+    }
+});

@@ -62,13 +62,16 @@ public abstract class BookingComponentTest : ComponentTestContext
 
     /// <summary>Opens an action dialog of the page on the booking as it is stored now, as the page does.</summary>
     protected async Task<(IDialogReference Dialog, BookingDialogDriver Driver)> OpenAsync<TDialog>()
+        where TDialog : BookingActionDialog =>
+        await OpenAsync<TDialog>(new DialogParameters { { nameof(BookingActionDialog.Booking), await ViewAsync() } });
+
+    /// <summary>Opens an action dialog with the parameters the page gives it.</summary>
+    protected async Task<(IDialogReference Dialog, BookingDialogDriver Driver)> OpenAsync<TDialog>(DialogParameters parameters)
         where TDialog : BookingActionDialog
     {
         var popovers = Render<MudPopoverProvider>();
         var dialogs = Render<MudDialogProvider>();
         var service = Services.GetRequiredService<IDialogService>();
-        var booking = await ViewAsync();
-        var parameters = new DialogParameters { { nameof(BookingActionDialog.Booking), booking } };
         IDialogReference? reference = null;
         await dialogs.InvokeAsync(async () => reference = await service.ShowAsync<TDialog>("Booking", parameters, BookingActionDialog.Options));
         dialogs.WaitForElement(".mud-dialog");
