@@ -27,6 +27,7 @@
 
   window.loadBench = {
     firstReference,
+    loading,
     rowCount: () => rows().length,
     arm(step, expected) {
       const startEvent = step === 'search' ? 'keydown' : 'click';
