@@ -96,6 +96,25 @@ public sealed class BookingsPageTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task Enter_searches_at_once_without_waiting_for_the_pause_after_typing()
+    {
+        SignInAs(Roles.Support);
+        await SeedThreeAsync();
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        navigation.NavigateTo("/bookings");
+        var page = Render<BookingsPage>();
+        page.WaitForAssertion(() => Assert.Equal(3, ListedReferences(page).Count));
+
+        page.Find("#booking-search").Input("hansen");
+        // Typing alone waits for the pause; Enter is handled before it is over.
+        Assert.EndsWith("/bookings", navigation.Uri);
+        page.Find("#booking-search").KeyDown("Enter");
+
+        Assert.EndsWith("/bookings?q=hansen", navigation.Uri);
+        page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9S"], ListedReferences(page)));
+    }
+
+    [Fact]
     public async Task A_pause_after_a_space_keeps_the_space_so_a_full_name_can_be_typed_on()
     {
         SignInAs(Roles.Support);

@@ -1,0 +1,291 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CarRentalGateway.Load.Bench;
+using Microsoft.Playwright;
+using MySqlConnector;
+
+// Support agents in real Chromium against the app as deployed (its own process, Release, Production settings, MariaDB
+// with the million-booking data set of bench-db.sh), all on loopback. Bounded: a fixed number of sessions and steps.
+// 1. Memory per open circuit: the app's managed heap after forced full collections, and its resident set, before and
+//    after opening sessions on the bookings list, then as many again on a booking's page.
+// 2. Search-and-open latency in the browser: one agent alone, then all agents at once, each searching for a caller's
+//    name or reference, sometimes paging, and opening a booking, with a person's pauses between steps.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+const int Seed = 20_261_128;
+
+var options = BenchOptions.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine("""
+        Usage: dotnet run -c Release --project bench/Load.Bench -- "Server=127.0.0.1;Port=…;Database=…;User ID=…;Password=…"
+               [--agents 25] [--interactions 20] [--warm-up 3] [--circuits 100] [--pause-ms 1000]
+        The connection string may come from LOAD_BENCH_DB instead; bench/Load.Bench/bench-db.sh start prints it.
+        """);
+    return 2;
+}
+
+var repositoryRoot = FindRepositoryRoot();
+var work = Directory.CreateTempSubdirectory("load-bench-").FullName;
+var serverVersion = await CallerSamples.ServerVersionAsync(options.ConnectionString);
+var samples = await CallerSamples.ReadAsync(options.ConnectionString, Seed, 600);
+Console.WriteLine($"MariaDB {serverVersion} with {samples.Bookings:N0} bookings; {Environment.ProcessorCount} logical cores; " +
+                  $"load average {ProcessReadings.LoadAverage()} at the start; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.");
+Console.WriteLine($"Publishing the app (Release) into {work}/app …");
+await AppProcess.PublishAsync(repositoryRoot, Path.Combine(work, "app"));
+var pomeloVersion = Regex.Match(serverVersion, @"^\d+\.\d+\.\d+").Value + "-mariadb";
+var accounts = await BenchAccounts.EnsureAsync(options.ConnectionString, pomeloVersion, Math.Max(options.Circuits, options.Agents) + 1);
+await using var app = await AppProcess.StartAsync(Path.Combine(work, "app"), options.ConnectionString, pomeloVersion, Path.Combine(work, "app.log"));
+Console.WriteLine($"App pid {app.Id} on {app.Address} (log: {work}/app.log).");
+
+using var http = new HttpClient { BaseAddress = app.Address };
+var heap = new ManagedHeap(app.Id, http);
+var cpu = new CpuShares(app.Id, new MySqlConnectionStringBuilder(options.ConnectionString).Port is var port and > 0 ? (int)port : 3306);
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+{
+    // Debian's chromium; never Playwright's own download.
+    ExecutablePath = Environment.GetEnvironmentVariable("LOAD_BENCH_CHROMIUM") ?? "/usr/bin/chromium",
+    Headless = true,
+    // The usual headless flags, and no background calls to outside hosts.
+    Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+
+var failedSteps = 0;
+
+// Warm-up: the first sign-in, search and booking page pay for JIT, EF Core's model and the first connections. This
+// agent stays signed in through the memory figures, so its circuit is in the baseline as well as after.
+var warmUpAgent = await Agent.SignInAsync(browser, app.Address, accounts[^1]);
+await RunInteractionsAsync(warmUpAgent, new Random(Seed), options.WarmUp * 3, TimeSpan.Zero);
+
+await MeasureMemoryAsync();
+await warmUpAgent.DisposeAsync();
+
+Console.WriteLine();
+Console.WriteLine($"## Search and open, {options.Interactions} interactions per agent after {options.WarmUp} warm-up ones, pauses of {options.PauseMs / 2}–{options.PauseMs * 3 / 2} ms");
+Console.WriteLine();
+// Each run's figures as soon as it ends, so a run cut short still leaves the earlier one.
+foreach (var agentCount in new[] { 1, options.Agents })
+{
+    var run = await MeasureLatencyAsync(agentCount);
+    Console.WriteLine("| agents | step | interactions | p50 ms | p95 ms | max ms |");
+    Console.WriteLine("|---:|---|---:|---:|---:|---:|");
+    foreach (var (step, times) in run.Steps().Where(s => s.Times.Count > 0))
+    {
+        Console.WriteLine($"| {run.Agents} | {step} | {times.Count} | {Percentile(times, 50):N0} | {Percentile(times, 95):N0} | {times.Max():N0} |");
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"| agents | wall s | interactions a second | failed | load average after | {string.Join(" | ", CpuShares.Parties.Select(p => $"{p} CPU s"))} |");
+    Console.WriteLine($"|---:|---:|---:|---:|---|{string.Concat(CpuShares.Parties.Select(_ => "---:|"))}");
+    Console.WriteLine($"| {run.Agents} | {run.Wall.TotalSeconds:N0} | {run.SearchAndOpen.Count / run.Wall.TotalSeconds:N1} | {run.Failed} | {run.LoadAverage} | " +
+                      $"{string.Join(" | ", CpuShares.Parties.Select(p => run.Cpu[p].ToString("N1", CultureInfo.InvariantCulture)))} |");
+    Console.WriteLine();
+}
+
+Console.WriteLine();
+Console.WriteLine($"Load average {ProcessReadings.LoadAverage()} at the end.");
+return 0;
+
+async Task MeasureMemoryAsync()
+{
+    var half = options.Circuits / 2;
+    Console.WriteLine();
+    Console.WriteLine($"## Memory per open circuit ({options.Circuits} sessions: {half} on the list after a search, {options.Circuits - half} on a booking)");
+    Console.WriteLine();
+    var baseline = await MemoryAsync();
+    var agents = new List<Agent>();
+    agents.AddRange(await OpenSessionsAsync(accounts.Take(half), async (agent, random) => await agent.SearchAsync(NameFragment(random))));
+    var onList = await MemoryAsync();
+    agents.AddRange(await OpenSessionsAsync(accounts.Skip(half).Take(options.Circuits - half), async (agent, random) =>
+    {
+        await agent.SearchAsync(NameFragment(random));
+        await agent.OpenAsync(random.Next(50));
+    }));
+    var onBooking = await MemoryAsync();
+    Console.WriteLine($"Steps that failed and were tried again while opening the sessions: {failedSteps}.");
+    Console.WriteLine();
+    Console.WriteLine("| sessions open | connected circuits (app's count) | managed heap MB | resident set MB | managed heap per added circuit KB | resident set per added circuit KB |");
+    Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+    Row("warm-up agent only", baseline, null, 0);
+    Row($"+ {half} on the list", onList, baseline, half);
+    Row($"+ {options.Circuits - half} on a booking", onBooking, onList, options.Circuits - half);
+    Row($"all {options.Circuits}, against the warm-up agent only", onBooking, baseline, options.Circuits);
+    foreach (var agent in agents)
+    {
+        await agent.DisposeAsync();
+    }
+
+    static void Row(string what, Memory now, Memory? before, int added) => Console.WriteLine(
+        $"| {what} | {now.Circuits:N0} | {now.HeapBytes / 1e6:N1} | {now.ResidentBytes / 1e6:N1} | " +
+        (before is null ? "| |" : $"{(now.HeapBytes - before.HeapBytes) / 1024.0 / added:N0} | {(now.ResidentBytes - before.ResidentBytes) / 1024.0 / added:N0} |"));
+}
+
+async Task<Memory> MemoryAsync()
+{
+    var heapBytes = await heap.AfterFullCollectionAsync();
+    var circuits = AppMetrics.Sum(await AppMetrics.ScrapeAsync(http), "aspnetcore_components_circuit_connected");
+    return new Memory(heapBytes, ProcessReadings.ResidentBytes(app.Id), (int)circuits);
+}
+
+// Four sign-ins at a time: each costs the app a password hash, and a queue of a hundred would only wait longer.
+async Task<List<Agent>> OpenSessionsAsync(IEnumerable<BenchAccount> sessions, Func<Agent, Random, Task> leaveOn)
+{
+    var opened = new List<Agent>();
+    foreach (var batch in sessions.Chunk(4))
+    {
+        var first = opened.Count;
+        opened.AddRange(await Task.WhenAll(batch.Select(async (account, i) =>
+        {
+            var agent = await Agent.SignInAsync(browser, app.Address, account);
+            // A generator per session: the four run at once.
+            var random = new Random(Seed + first + i);
+            try
+            {
+                await leaveOn(agent, random);
+            }
+            catch (PlaywrightException failure)
+            {
+                // Counted and tried once more from the list: the memory figure needs the session open where it belongs.
+                Interlocked.Increment(ref failedSteps);
+                Console.Error.WriteLine($"A step failed: {failure.Message.Split('\n')[0]}");
+                await agent.StartOverAsync();
+                await leaveOn(agent, random);
+            }
+
+            return agent;
+        })));
+    }
+
+    return opened;
+}
+
+async Task<LatencyRun> MeasureLatencyAsync(int agentCount)
+{
+    var agents = await Task.WhenAll(accounts.Take(agentCount).Select(account => Agent.SignInAsync(browser, app.Address, account)));
+    var start = cpu.Now();
+    var clock = Stopwatch.StartNew();
+    var pause = TimeSpan.FromMilliseconds(options.PauseMs);
+    var results = await Task.WhenAll(agents.Select(async (agent, number) =>
+    {
+        var random = new Random(Seed + 100 + number);
+        // Agents do not start in step: each first waits a random part of a pause.
+        await Task.Delay(pause * random.NextDouble());
+        await RunInteractionsAsync(agent, random, options.WarmUp, pause);
+        return await RunInteractionsAsync(agent, random, options.Interactions, pause);
+    }));
+    clock.Stop();
+    var shares = cpu.Between(start, cpu.Now());
+    var run = new LatencyRun(agentCount, results.SelectMany(r => r.Times).ToList(), results.Sum(r => r.Failed), clock.Elapsed, shares, ProcessReadings.LoadAverage());
+    foreach (var agent in agents)
+    {
+        await agent.DisposeAsync();
+    }
+
+    return run;
+}
+
+// One caller at a time: search, sometimes the next page, open a booking, back to the list. A step that fails (a
+// timeout) is counted and the agent starts over from the list.
+async Task<(List<InteractionTimes> Times, int Failed)> RunInteractionsAsync(Agent agent, Random random, int count, TimeSpan pause)
+{
+    var times = new List<InteractionTimes>(count);
+    var failed = 0;
+    for (var i = 0; i < count; i++)
+    {
+        try
+        {
+            var byName = random.Next(4) != 0;
+            var search = await agent.SearchAsync(byName ? NameFragment(random) : samples.References[random.Next(samples.References.Count)]);
+            await Pause(random, pause);
+            double? nextPage = null;
+            if (byName && random.Next(3) == 0 && await agent.HasNextPageAsync())
+            {
+                nextPage = await agent.NextPageAsync();
+                await Pause(random, pause);
+            }
+
+            var open = await agent.OpenAsync(random.Next(50));
+            times.Add(new InteractionTimes(search, nextPage, open));
+            await Pause(random, pause);
+            await agent.BackToListAsync();
+        }
+        catch (Exception failure) when (failure is PlaywrightException or TimeoutException)
+        {
+            failed++;
+            Console.Error.WriteLine($"An interaction failed: {failure.Message.Split('\n')[0]}");
+            await agent.StartOverAsync();
+        }
+    }
+
+    return (times, failed);
+}
+
+// A caller's name without its last two letters ("Mari Tam"), as an agent types while still listening.
+string NameFragment(Random random) => samples.Names[random.Next(samples.Names.Count)][..^2];
+
+static Task Pause(Random random, TimeSpan mean) => Task.Delay(mean * (0.5 + random.NextDouble()));
+
+static double Percentile(IReadOnlyList<double> values, int percent)
+{
+    var sorted = values.Order().ToList();
+    return sorted[Math.Max(0, (int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1)];
+}
+
+static string FindRepositoryRoot()
+{
+    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "CarRentalGateway.sln")))
+        {
+            return directory.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Run the benchmark from the repository (CarRentalGateway.sln not found above it).");
+}
+
+/// <summary>The times of one interaction, in milliseconds; the next page only when the agent went to it.</summary>
+internal sealed record InteractionTimes(double Search, double? NextPage, double Open);
+
+/// <summary>The app's memory at one moment, and how many circuits it counts.</summary>
+internal sealed record Memory(long HeapBytes, long ResidentBytes, int Circuits);
+
+/// <summary>One latency run: all its agents' measured interactions.</summary>
+internal sealed record LatencyRun(int Agents, List<InteractionTimes> Interactions, int Failed, TimeSpan Wall, IReadOnlyDictionary<string, double> Cpu, string LoadAverage)
+{
+    public List<double> SearchAndOpen => Interactions.Select(i => i.Search + i.Open).ToList();
+
+    public IEnumerable<(string Step, List<double> Times)> Steps()
+    {
+        yield return ("search and open", SearchAndOpen);
+        yield return ("search (Enter → results)", Interactions.Select(i => i.Search).ToList());
+        yield return ("open (click → booking heading)", Interactions.Select(i => i.Open).ToList());
+        yield return ("next page (click → rows)", Interactions.Where(i => i.NextPage is not null).Select(i => i.NextPage!.Value).ToList());
+    }
+}
+
+/// <summary>The command line.</summary>
+internal sealed record BenchOptions(string ConnectionString, int Agents, int Interactions, int WarmUp, int Circuits, int PauseMs)
+{
+    public static BenchOptions? Parse(string[] args)
+    {
+        var positional = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var connectionString = positional.FirstOrDefault() ?? Environment.GetEnvironmentVariable("LOAD_BENCH_DB");
+        var named = new Dictionary<string, int> { ["--agents"] = 25, ["--interactions"] = 20, ["--warm-up"] = 3, ["--circuits"] = 100, ["--pause-ms"] = 1000 };
+        var rest = args.Skip(positional.Count).ToList();
+        for (var i = 0; i < rest.Count; i += 2)
+        {
+            if (!named.ContainsKey(rest[i]) || i + 1 >= rest.Count || !int.TryParse(rest[i + 1], CultureInfo.InvariantCulture, out var value) || value < 0)
+            {
+                return null;
+            }
+
+            named[rest[i]] = value;
+        }
+
+        return string.IsNullOrWhiteSpace(connectionString) || positional.Count > 1 || named["--agents"] < 1 || named["--circuits"] < 2
+            ? null
+            : new BenchOptions(connectionString, named["--agents"], named["--interactions"], named["--warm-up"], named["--circuits"], named["--pause-ms"]);
+    }
+}
