@@ -61,21 +61,30 @@ start() {
     db_root -e "DROP DATABASE IF EXISTS \`$DB_NAME\`; CREATE DATABASE \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
       CREATE USER IF NOT EXISTS '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$password';
       GRANT ALL ON \`$DB_NAME\`.* TO '$DB_USER'@'127.0.0.1';"
+    migrate "$connection"
     load "$connection"
     touch "$DIR/loaded"
+  else
+    migrate "$connection"   # a database loaded by older code gets this code's new migrations
   fi
   log "MariaDB $(db_root -N -e 'SELECT VERSION()') on 127.0.0.1:$PORT holds $(db_root -N -e "SELECT FORMAT(COUNT(*), 0) FROM \`$DB_NAME\`.Bookings") bookings"
   printf '%s\n' "$connection"
 }
 
 # The app's own verbs, production settings (no launch profile): migrations, then the demo catalog and the bookings.
-load() {
-  local app=(dotnet run -c Release --no-launch-profile --project src/BackOffice --)
-  local options=(--provider MariaDb --ConnectionStrings:MariaDb="$1" --Database:ServerVersion=10.11.19-mariadb)
+app() { dotnet run -c Release --no-launch-profile --project src/BackOffice -- "$@"; }
+app_options() { printf '%s\n' --provider MariaDb --ConnectionStrings:MariaDb="$1" --Database:ServerVersion=10.11.19-mariadb; }
+
+migrate() {
+  local options; mapfile -t options < <(app_options "$1")
   log "Migrating"
-  "${app[@]}" migrate "${options[@]}" >"$DIR/migrate.log" 2>&1 || { tail -n 30 "$DIR/migrate.log" >&2; die "migrate failed"; }
+  app migrate "${options[@]}" >"$DIR/migrate.log" 2>&1 || { tail -n 30 "$DIR/migrate.log" >&2; die "migrate failed"; }
+}
+
+load() {
+  local options; mapfile -t options < <(app_options "$1")
   log "Loading the demo catalog and $BOOKINGS bookings (log: $DIR/load.log)"
-  "${app[@]}" load-bookings "$BOOKINGS" "${options[@]}" --demo-data true >"$DIR/load.log" 2>&1 \
+  app load-bookings "$BOOKINGS" "${options[@]}" --demo-data true >"$DIR/load.log" 2>&1 \
     || { tail -n 30 "$DIR/load.log" >&2; die "load-bookings failed"; }
   db_root -e "ANALYZE TABLE \`$DB_NAME\`.Bookings" >/dev/null
 }
