@@ -159,6 +159,41 @@ pick_port() {
   return 1
 }
 
+# start_on_free_port NAME LOG WAIT_SECONDS TAKEN_PATTERN PID_VAR LAUNCH PING
+# Runs `LAUNCH port` in the background on a free loopback port until `PING port` succeeds, and sets SERVER_PORT.
+# Another process may grab the port between the check and the server's bind: then it tries another port, up to 5
+# times. The server's pid goes into the variable named PID_VAR at once, so the cleanup trap can stop it whatever
+# happens next. LAUNCH must `exec` the server, so that pid is the server's own.
+start_on_free_port() {
+  local name="$1" logfile="$2" wait_seconds="$3" taken="$4" launch="$6" ping="$7" deadline
+  local -n pid="$5"
+  for _ in 1 2 3 4 5; do
+    SERVER_PORT="$(pick_port)" || die "no free loopback port found for $name"
+    : >"$logfile"
+    # stdin/stdout detached so the server can never hold the caller's terminal or CI pipe.
+    "$launch" "$SERVER_PORT" </dev/null >>"$logfile" 2>&1 &
+    pid=$!
+    deadline=$((SECONDS + wait_seconds))
+    while ((SECONDS < deadline)) && kill -0 "$pid" 2>/dev/null; do
+      if "$ping" "$SERVER_PORT" >/dev/null 2>&1; then return 0; fi
+      sleep 0.3
+    done
+    if kill -0 "$pid" 2>/dev/null; then   # still running but not answering
+      cat "$logfile" >&2
+      die "$name did not answer within $wait_seconds s (log above)"
+    fi
+    wait "$pid" 2>/dev/null || true; pid=""
+    if grep -qiE "$taken" "$logfile"; then
+      log "Port $SERVER_PORT was taken, retrying with another port"
+      continue
+    fi
+    cat "$logfile" >&2
+    die "$name exited during startup (log above)"
+  done
+  cat "$logfile" >&2
+  die "could not start $name on a free port"
+}
+
 log "Initialising MariaDB data directory in $DB_DIR"
 mkdir -p "$DB_DIR"
 DB_UNIX_USER="$(id -un)"   # root on CI; mariadbd refuses to run as root without --user=root
@@ -166,40 +201,17 @@ mariadb-install-db --no-defaults --user="$DB_UNIX_USER" --datadir="$DB_DIR" \
   --auth-root-authentication-method=normal --skip-test-db >"$WORK/install-db.log" 2>&1 \
   || { cat "$WORK/install-db.log" >&2; die "mariadb-install-db failed"; }
 
-# Another process may grab the port between the check and mariadbd's bind: retry a few times.
-started=""
-for _ in 1 2 3 4 5; do
-  PORT="$(pick_port)" || die "no free loopback port found"
-  : >"$DB_DIR/mariadb.err"
-  # stdin/stdout detached so the server can never hold the caller's terminal or CI pipe.
-  mariadbd --no-defaults --user="$DB_UNIX_USER" --datadir="$DB_DIR" --socket="$SOCK" \
-    --port="$PORT" --bind-address=127.0.0.1 --pid-file="$DB_DIR/mariadb.pid" \
+launch_mariadb() {
+  # 500 connections: one connection pool per test-class database adds up; durability not needed.
+  exec mariadbd --no-defaults --user="$DB_UNIX_USER" --datadir="$DB_DIR" --socket="$SOCK" \
+    --port="$1" --bind-address=127.0.0.1 --pid-file="$DB_DIR/mariadb.pid" \
     --log-error="$DB_DIR/mariadb.err" --skip-name-resolve --innodb-buffer-pool-size=256M \
     --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-    --max-connections=500 --innodb-flush-log-at-trx-commit=2 \
-    </dev/null >>"$DB_DIR/mariadb.err" 2>&1 &
-  # ^ 500 connections: one connection pool per test-class database adds up; durability not needed.
-  DB_PID=$!
-  deadline=$((SECONDS + 60))
-  while ((SECONDS < deadline)); do
-    if ! kill -0 "$DB_PID" 2>/dev/null; then break; fi
-    if db_admin ping >/dev/null 2>&1; then started=1; break; fi
-    sleep 0.5
-  done
-  [[ -n "$started" ]] && break
-  if kill -0 "$DB_PID" 2>/dev/null; then   # still running but not answering after 60 s
-    cat "$DB_DIR/mariadb.err" >&2
-    die "MariaDB did not answer ping within 60 s (error log above)"
-  fi
-  wait "$DB_PID" 2>/dev/null || true; DB_PID=""
-  if grep -qiE 'address already in use|bind on tcp/ip port' "$DB_DIR/mariadb.err"; then
-    log "Port $PORT was taken, retrying with another port"
-    continue
-  fi
-  cat "$DB_DIR/mariadb.err" >&2
-  die "MariaDB exited during startup (error log above)"
-done
-[[ -n "$started" ]] || { cat "$DB_DIR/mariadb.err" >&2; die "could not start MariaDB on a free port"; }
+    --max-connections=500 --innodb-flush-log-at-trx-commit=2
+}
+ping_mariadb() { db_admin ping; }
+start_on_free_port MariaDB "$DB_DIR/mariadb.err" 60 'address already in use|bind on tcp/ip port' DB_PID launch_mariadb ping_mariadb
+PORT="$SERVER_PORT"
 
 # Random password per run (hex: safe inside SQL and the connection string).
 DB_PASSWORD="$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
@@ -225,33 +237,13 @@ log "MariaDB $raw_version ready on 127.0.0.1:$PORT (BACKOFFICE_TEST_MARIADB_VERS
 # ---------------------------------------------------------------------------------------------
 REDIS_DIR="$WORK/redis"
 mkdir -p "$REDIS_DIR"
-redis_started=""
-for _ in 1 2 3 4 5; do
-  REDIS_PORT="$(pick_port)" || die "no free loopback port found for Redis"
-  : >"$REDIS_DIR/redis.log"
-  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$REDIS_DIR" --save "" --appendonly no \
-    --daemonize no --logfile "$REDIS_DIR/redis.log" </dev/null >>"$REDIS_DIR/redis.log" 2>&1 &
-  REDIS_PID=$!
-  deadline=$((SECONDS + 30))
-  while ((SECONDS < deadline)); do
-    if ! kill -0 "$REDIS_PID" 2>/dev/null; then break; fi
-    if [[ "$(redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null)" == PONG ]]; then redis_started=1; break; fi
-    sleep 0.2
-  done
-  [[ -n "$redis_started" ]] && break
-  if kill -0 "$REDIS_PID" 2>/dev/null; then
-    cat "$REDIS_DIR/redis.log" >&2
-    die "Redis did not answer ping within 30 s (log above)"
-  fi
-  wait "$REDIS_PID" 2>/dev/null || true; REDIS_PID=""
-  if grep -qi 'address already in use' "$REDIS_DIR/redis.log"; then
-    log "Port $REDIS_PORT was taken, retrying with another port"
-    continue
-  fi
-  cat "$REDIS_DIR/redis.log" >&2
-  die "Redis exited during startup (log above)"
-done
-[[ -n "$redis_started" ]] || { cat "$REDIS_DIR/redis.log" >&2; die "could not start Redis on a free port"; }
+launch_redis() {
+  exec redis-server --port "$1" --bind 127.0.0.1 --dir "$REDIS_DIR" --save "" --appendonly no \
+    --daemonize no --logfile "$REDIS_DIR/redis.log"
+}
+ping_redis() { [[ "$(redis-cli -h 127.0.0.1 -p "$1" ping 2>/dev/null)" == PONG ]]; }
+start_on_free_port Redis "$REDIS_DIR/redis.log" 30 'address already in use' REDIS_PID launch_redis ping_redis
+REDIS_PORT="$SERVER_PORT"
 export BACKOFFICE_TEST_REDIS="127.0.0.1:$REDIS_PORT"
 log "Redis ready on $BACKOFFICE_TEST_REDIS"
 
