@@ -58,7 +58,7 @@ internal sealed class Agent(IBrowserContext context, IPage page) : IAsyncDisposa
     /// <summary>Opens the booking in row <paramref name="pick"/> (modulo the rows shown), from the click to its page's heading.</summary>
     public async Task<double> OpenAsync(int pick)
     {
-        var rows = page.Locator("#bookings-grid tbody tr.mud-table-row");
+        var rows = page.Locator("#bookings-grid tbody tr:not(.no-rows)");
         var row = rows.Nth(pick % await rows.CountAsync());
         var reference = (await row.Locator("a.booking-reference").TextContentAsync())!.Trim();
         await ArmAsync("open", new { reference });

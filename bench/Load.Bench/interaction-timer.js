@@ -3,9 +3,9 @@
 // screen. Blazor applies a render batch as DOM changes, so a MutationObserver sees the moment it lands.
 (() => {
   const grid = () => document.getElementById('bookings-grid');
-  const rows = () => grid()?.querySelectorAll('tbody tr.mud-table-row') ?? [];
-  // MudDataGrid shows an indeterminate progress bar in its header while ServerData runs.
-  const loading = () => grid()?.querySelector('.mud-table-loading-progress, .mud-progress-linear') != null;
+  const rows = () => grid()?.querySelectorAll('tbody tr:not(.no-rows)') ?? [];
+  // The list says it is busy while a newer page loads.
+  const loading = () => grid()?.getAttribute('aria-busy') === 'true';
   const firstRowText = () => (rows()[0]?.textContent ?? '').toLowerCase();
   const firstReference = () => rows()[0]?.querySelector('a.booking-reference')?.textContent.trim() ?? null;
 

@@ -23,6 +23,9 @@ public static class DatabaseOutage
         "The database stopped answering while saving, so it is not known whether your change was saved. "
         + "Your changes are still in the form: save again in a moment (a change that did get saved is not applied twice).";
 
+    public const string NotLoaded =
+        "The database could not be reached, so this list could not be loaded. What you typed is kept: try again in a moment.";
+
     /// <summary>
     /// The database was out: a connection refused or lost, or the retries ran out (a bug or a refused value is not). A
     /// connection lost mid-command is not "transient" to MySqlConnector (an answer that stops half-way is an

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using Bunit;
 using Bunit.TestDoubles;
 using CarRentalGateway.BackOffice.Features.Bookings;
@@ -42,7 +43,7 @@ public sealed class BookingsPageTests : ComponentTestContext
 
         // Newest first: the second page holds the five booked first.
         page.WaitForAssertion(() => Assert.Equal(5, ListedReferences(page).Count));
-        Assert.Contains("51-55 of 55", page.Find(".mud-table-pagination").TextContent);
+        Assert.Contains("51-55 of 55", page.Find(".bookings-pager").TextContent);
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class BookingsPageTests : ComponentTestContext
 
         var page = Render<BookingsPage>();
 
-        page.WaitForAssertion(() => Assert.Contains("1-50 of 10,000", page.Find(".mud-table-pagination").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("1-50 of 10,000", page.Find(".bookings-pager").TextContent));
         Assert.Equal(
             "More than 10,000 bookings match: narrow the search. The pages stop at the first 10,000.",
             string.Join(' ', page.Find("#more-than-counted").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
@@ -73,7 +74,7 @@ public sealed class BookingsPageTests : ComponentTestContext
 
         page.WaitForAssertion(() =>
         {
-            Assert.Contains("1-50 of 55", page.Find(".mud-table-pagination").TextContent);
+            Assert.Contains("1-50 of 55", page.Find(".bookings-pager").TextContent);
             Assert.Equal(50, ListedReferences(page).Count);
         });
         Assert.EndsWith("/bookings?q=tamm", navigation.Uri);
@@ -142,12 +143,112 @@ public sealed class BookingsPageTests : ComponentTestContext
         var page = Render<BookingsPage>();
         page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9R"], ListedReferences(page)));
 
-        page.FindAll("th").Single(h => h.TextContent.Contains("Reference", StringComparison.Ordinal)).QuerySelector(".sortable-column-header")!.Click();
+        SortHeader(page, "Reference").Click();
         page.WaitForAssertion(() => Assert.Contains("sort=reference", navigation.Uri, StringComparison.Ordinal));
         page.Find("#clear-filters").Click();
 
         page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9Q", "CRG-7F3K9R", "CRG-7F3K9S"], ListedReferences(page)));
         Assert.EndsWith("/bookings?sort=reference", navigation.Uri);
+    }
+
+    [Fact]
+    public async Task A_sortable_heading_sorts_ascending_then_descending_then_back_to_newest_booked_first()
+    {
+        SignInAs(Roles.Support);
+        await SeedThreeAsync();
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        navigation.NavigateTo("/bookings");
+        var page = Render<BookingsPage>();
+        page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9S", "CRG-7F3K9R", "CRG-7F3K9Q"], ListedReferences(page)));
+        Assert.Equal("none", SortHeader(page, "Reference").ParentElement!.GetAttribute("aria-sort"));
+
+        SortHeader(page, "Reference").Click();
+        page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9Q", "CRG-7F3K9R", "CRG-7F3K9S"], ListedReferences(page)));
+        Assert.EndsWith("/bookings?sort=reference", navigation.Uri);
+        Assert.Equal("ascending", SortHeader(page, "Reference").ParentElement!.GetAttribute("aria-sort"));
+
+        SortHeader(page, "Reference").Click();
+        page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9S", "CRG-7F3K9R", "CRG-7F3K9Q"], ListedReferences(page)));
+        Assert.EndsWith("/bookings?sort=reference&desc=true", navigation.Uri);
+        Assert.Equal("descending", SortHeader(page, "Reference").ParentElement!.GetAttribute("aria-sort"));
+
+        SortHeader(page, "Customer").Click();
+        page.WaitForAssertion(() => Assert.Equal("CRG-7F3K9S", ListedReferences(page).Last()));
+        Assert.EndsWith("/bookings?sort=customer", navigation.Uri);
+        SortHeader(page, "Customer").Click();
+        SortHeader(page, "Customer").Click();
+
+        page.WaitForAssertion(() => Assert.EndsWith("/bookings", navigation.Uri));
+        Assert.Equal(["CRG-7F3K9S", "CRG-7F3K9R", "CRG-7F3K9Q"], ListedReferences(page));
+        Assert.All(page.FindAll("th[aria-sort]"), heading => Assert.Equal("none", heading.GetAttribute("aria-sort")));
+    }
+
+    [Fact]
+    public async Task The_pager_goes_to_the_next_and_first_page_and_a_new_sort_starts_on_the_first_page()
+    {
+        SignInAs(Roles.Support);
+        await SearchWorld.SeedAsync(Database, w => Enumerable.Range(0, 55).Select(i => w.Sell(bookedAtUtc: SearchWorld.BookedAtUtc.AddMinutes(i))).ToArray());
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        navigation.NavigateTo("/bookings");
+        var page = Render<BookingsPage>();
+        page.WaitForAssertion(() => Assert.Equal(50, ListedReferences(page).Count));
+        var newestFirst = ListedReferences(page);
+        Assert.True(PagerButton(page, "Previous page").HasAttribute("disabled"));
+
+        PagerButton(page, "Next page").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(5, ListedReferences(page).Count));
+        Assert.EndsWith("/bookings?page=2", navigation.Uri);
+        Assert.Contains("51-55 of 55", page.Find(".bookings-pager").TextContent);
+        Assert.Empty(ListedReferences(page).Intersect(newestFirst));
+        Assert.True(PagerButton(page, "Next page").HasAttribute("disabled"));
+        Assert.True(PagerButton(page, "Last page").HasAttribute("disabled"));
+
+        PagerButton(page, "First page").Click();
+        page.WaitForAssertion(() => Assert.Equal(newestFirst, ListedReferences(page)));
+        Assert.EndsWith("/bookings", navigation.Uri);
+
+        PagerButton(page, "Last page").Click();
+        page.WaitForAssertion(() => Assert.EndsWith("/bookings?page=2", navigation.Uri));
+        SortHeader(page, "Pick-up").Click();
+        page.WaitForAssertion(() => Assert.Equal(50, ListedReferences(page).Count));
+        Assert.EndsWith("/bookings?sort=pickup", navigation.Uri);
+    }
+
+    [Fact]
+    public async Task A_page_past_the_end_of_the_list_opens_its_last_page()
+    {
+        SignInAs(Roles.Support);
+        await SearchWorld.SeedAsync(Database, w => Enumerable.Range(0, 55).Select(i => w.Sell(bookedAtUtc: SearchWorld.BookedAtUtc.AddMinutes(i))).ToArray());
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        navigation.NavigateTo("/bookings?page=9");
+
+        var page = Render<BookingsPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(5, ListedReferences(page).Count));
+        Assert.EndsWith("/bookings?page=2", navigation.Uri);
+    }
+
+    [Fact]
+    public async Task The_date_filters_appear_when_asked_for_or_when_the_URL_sets_one()
+    {
+        SignInAs(Roles.Support);
+        await SeedThreeAsync();
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        navigation.NavigateTo("/bookings");
+        var page = Render<BookingsPage>();
+        page.WaitForAssertion(() => Assert.Equal(3, ListedReferences(page).Count));
+        Assert.Empty(page.FindAll("#pick-up-from"));
+
+        page.Find("#show-date-filters").Click();
+
+        Assert.Equal(4, page.FindAll("#pick-up-from, #pick-up-to, #booked-from, #booked-to").Count);
+        Assert.Empty(page.FindAll("#show-date-filters"));
+
+        navigation.NavigateTo("/bookings?bookedFrom=2026-03-11");
+        var linked = Render<BookingsPage>();
+        linked.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9S"], ListedReferences(linked)));
+        Assert.Equal("2026-03-11", linked.Find("#booked-from").GetAttribute("value"));
     }
 
     [Fact]
@@ -158,7 +259,7 @@ public sealed class BookingsPageTests : ComponentTestContext
         var page = Render<BookingsPage>();
         page.WaitForAssertion(() => Assert.Equal(3, ListedReferences(page).Count));
 
-        page.FindAll("tbody tr.mud-table-row").Single(row => row.TextContent.Contains("Mari Hansen", StringComparison.Ordinal)).Click();
+        page.FindAll("tbody tr").Single(row => row.TextContent.Contains("Mari Hansen", StringComparison.Ordinal)).Click();
 
         Assert.EndsWith("/bookings/CRG-7F3K9S", Services.GetRequiredService<BunitNavigationManager>().Uri);
     }
@@ -173,8 +274,7 @@ public sealed class BookingsPageTests : ComponentTestContext
         var page = Render<BookingsPage>();
 
         page.WaitForAssertion(() => Assert.Single(ListedReferences(page)));
-        var cells = page.FindAll("tbody tr.mud-table-row td")
-            .Select(c => string.Join(' ', c.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
+        var cells = page.FindAll("tbody tr td").Select(CellText).ToList();
         Assert.Equal(
             ["CRG-7F3K9R BD-558812", "Confirmed", "Anna Tamm anna.tamm@example.com", "SIXT-EE TRT-CITY", "2026-03-23 09:30 → 2026-03-26 09:30",
              "CDMR", "158.40 EUR", "2026-03-10 10:30"],
@@ -213,5 +313,15 @@ public sealed class BookingsPageTests : ComponentTestContext
     ]);
 
     private static List<string> ListedReferences(IRenderedComponent<BookingsPage> page) =>
-        page.FindAll("tbody tr.mud-table-row td:first-child a.booking-reference").Select(link => link.TextContent.Trim()).ToList();
+        page.FindAll("tbody tr td:first-child a.booking-reference").Select(link => link.TextContent.Trim()).ToList();
+
+    private static IElement PagerButton(IRenderedComponent<BookingsPage> page, string label) =>
+        page.Find($".bookings-pager button[aria-label='{label}']");
+
+    private static IElement SortHeader(IRenderedComponent<BookingsPage> page, string title) =>
+        page.FindAll("th .sortable-column-header").Single(h => h.TextContent.Contains(title, StringComparison.Ordinal));
+
+    /// <summary>A cell's text as read out: each line of it (a caption is a line of its own) once, separated by spaces.</summary>
+    private static string CellText(IElement cell) => string.Join(' ', cell.Descendants<IText>()
+        .SelectMany(text => text.Data.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
 }
