@@ -87,8 +87,8 @@ internal sealed class Agent(IBrowserContext context, IPage page) : IAsyncDisposa
     private async Task WaitForListAsync()
     {
         await page.Locator("html[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
-        // The prerendered rows come first; the circuit then loads them again. A search typed into that load can be
-        // overtaken by it (see docs/benchmarks.md, "Load"), so an agent waits, as a person does, for the list to settle.
+        // The prerendered rows come first; the circuit then loads them again. An agent waits, as a person does, for the
+        // list to settle before typing.
         await page.WaitForFunctionAsync("() => window.loadBench.rowCount() > 0 && !window.loadBench.loading()");
     }
 

@@ -10,7 +10,8 @@ using MySqlConnector;
 // 1. Memory per open circuit: the app's managed heap after forced full collections, and its resident set, before and
 //    after opening sessions on the bookings list, then as many again on a booking's page.
 // 2. Search-and-open latency in the browser: one agent alone, then all agents at once, each searching for a caller's
-//    name or reference, sometimes paging, and opening a booking, with a person's pauses between steps.
+//    name or reference, sometimes paging, and opening a booking, with a person's pauses between steps; all agents once
+//    for each pace asked for (--pause-ms 1000,5000: a stress pace, then a busy support team's).
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 const int Seed = 20_261_128;
 
@@ -19,7 +20,7 @@ if (options is null)
 {
     Console.Error.WriteLine("""
         Usage: dotnet run -c Release --project bench/Load.Bench -- "Server=127.0.0.1;Port=…;Database=…;User ID=…;Password=…"
-               [--agents 25] [--interactions 20] [--warm-up 3] [--circuits 100] [--pause-ms 1000]
+               [--agents 25] [--interactions 20] [--warm-up 3] [--circuits 100] [--pause-ms 1000[,5000…]]
         The connection string may come from LOAD_BENCH_DB instead; bench/Load.Bench/bench-db.sh start prints it.
         """);
     return 2;
@@ -61,13 +62,14 @@ await RunInteractionsAsync(warmUpAgent, new Random(Seed), options.WarmUp * 3, Ti
 await MeasureMemoryAsync();
 await warmUpAgent.DisposeAsync();
 
-Console.WriteLine();
-Console.WriteLine($"## Search and open, {options.Interactions} interactions per agent after {options.WarmUp} warm-up ones, pauses of {options.PauseMs / 2}–{options.PauseMs * 3 / 2} ms");
-Console.WriteLine();
-// Each run's figures as soon as it ends, so a run cut short still leaves the earlier one.
-foreach (var agentCount in new[] { 1, options.Agents })
+// One agent alone at the first pace, then all of them at each pace. Each run's figures as soon as it ends, so a run cut
+// short still leaves the earlier ones.
+foreach (var (agentCount, pauseMs) in options.PausesMs.Take(1).Select(p => (1, p)).Concat(options.PausesMs.Select(p => (options.Agents, p))))
 {
-    var run = await MeasureLatencyAsync(agentCount);
+    Console.WriteLine();
+    Console.WriteLine($"## Search and open, {agentCount} agent(s), {options.Interactions} interactions each after {options.WarmUp} warm-up ones, pauses of {pauseMs / 2}–{pauseMs * 3 / 2} ms");
+    Console.WriteLine();
+    var run = await MeasureLatencyAsync(agentCount, TimeSpan.FromMilliseconds(pauseMs));
     Console.WriteLine("| agents | step | interactions | p50 ms | p95 ms | max ms |");
     Console.WriteLine("|---:|---|---:|---:|---:|---:|");
     foreach (var (step, times) in run.Steps().Where(s => s.Times.Count > 0))
@@ -160,12 +162,11 @@ async Task<List<Agent>> OpenSessionsAsync(IEnumerable<BenchAccount> sessions, Fu
     return opened;
 }
 
-async Task<LatencyRun> MeasureLatencyAsync(int agentCount)
+async Task<LatencyRun> MeasureLatencyAsync(int agentCount, TimeSpan pause)
 {
     var agents = await Task.WhenAll(accounts.Take(agentCount).Select(account => Agent.SignInAsync(browser, app.Address, account)));
     var start = cpu.Now();
     var clock = Stopwatch.StartNew();
-    var pause = TimeSpan.FromMilliseconds(options.PauseMs);
     var results = await Task.WhenAll(agents.Select(async (agent, number) =>
     {
         var random = new Random(Seed + 100 + number);
@@ -266,26 +267,44 @@ internal sealed record LatencyRun(int Agents, List<InteractionTimes> Interaction
 }
 
 /// <summary>The command line.</summary>
-internal sealed record BenchOptions(string ConnectionString, int Agents, int Interactions, int WarmUp, int Circuits, int PauseMs)
+internal sealed record BenchOptions(string ConnectionString, int Agents, int Interactions, int WarmUp, int Circuits, IReadOnlyList<int> PausesMs)
 {
     public static BenchOptions? Parse(string[] args)
     {
         var positional = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         var connectionString = positional.FirstOrDefault() ?? Environment.GetEnvironmentVariable("LOAD_BENCH_DB");
-        var named = new Dictionary<string, int> { ["--agents"] = 25, ["--interactions"] = 20, ["--warm-up"] = 3, ["--circuits"] = 100, ["--pause-ms"] = 1000 };
+        var named = new Dictionary<string, int> { ["--agents"] = 25, ["--interactions"] = 20, ["--warm-up"] = 3, ["--circuits"] = 100 };
+        IReadOnlyList<int> pausesMs = [1000];
         var rest = args.Skip(positional.Count).ToList();
         for (var i = 0; i < rest.Count; i += 2)
         {
-            if (!named.ContainsKey(rest[i]) || i + 1 >= rest.Count || !int.TryParse(rest[i + 1], CultureInfo.InvariantCulture, out var value) || value < 0)
+            if (i + 1 >= rest.Count)
             {
                 return null;
             }
 
-            named[rest[i]] = value;
+            if (rest[i] == "--pause-ms")
+            {
+                var paces = rest[i + 1].Split(',').Select(p => int.TryParse(p, CultureInfo.InvariantCulture, out var ms) && ms >= 0 ? ms : -1).ToList();
+                if (paces.Contains(-1))
+                {
+                    return null;
+                }
+
+                pausesMs = paces;
+            }
+            else if (!named.ContainsKey(rest[i]) || !int.TryParse(rest[i + 1], CultureInfo.InvariantCulture, out var value) || value < 0)
+            {
+                return null;
+            }
+            else
+            {
+                named[rest[i]] = value;
+            }
         }
 
         return string.IsNullOrWhiteSpace(connectionString) || positional.Count > 1 || named["--agents"] < 1 || named["--circuits"] < 2
             ? null
-            : new BenchOptions(connectionString, named["--agents"], named["--interactions"], named["--warm-up"], named["--circuits"], named["--pause-ms"]);
+            : new BenchOptions(connectionString, named["--agents"], named["--interactions"], named["--warm-up"], named["--circuits"], pausesMs);
     }
 }
