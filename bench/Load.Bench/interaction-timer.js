@@ -1,7 +1,18 @@
 // Times one step of an agent in the page itself, on the page's own clock (performance.now()): from the event that
 // starts it (Enter in the search box, or a click) to the frame after the DOM change that puts the expected content on
-// screen. Blazor applies a render batch as DOM changes, so a MutationObserver sees the moment it lands.
+// screen. Blazor applies a render batch as DOM changes, so a MutationObserver sees the moment it lands. The address bar
+// is part of what is expected, and it can change after the last DOM change (history.replaceState is no mutation), so a
+// change of address is watched as well.
 (() => {
+  for (const method of ['pushState', 'replaceState']) {
+    const original = history[method];
+    history[method] = function (...args) {
+      const result = original.apply(this, args);
+      window.dispatchEvent(new Event('loadbench:address'));
+      return result;
+    };
+  }
+
   const grid = () => document.getElementById('bookings-grid');
   const rows = () => grid()?.querySelectorAll('tbody tr:not(.no-rows)') ?? [];
   // The list says it is busy while a newer page loads.
@@ -38,20 +49,26 @@
             start = event.timeStamp;
           }
         };
-        document.addEventListener(startEvent, onStart, true);
-        const observer = new MutationObserver(() => {
+        const stopWatching = () => {
+          observer.disconnect();
+          window.removeEventListener('loadbench:address', check);
+          document.removeEventListener(startEvent, onStart, true);
+        };
+        const check = () => {
           if (start !== null && shown[step](expected)) {
-            observer.disconnect();
-            document.removeEventListener(startEvent, onStart, true);
+            stopWatching();
             requestAnimationFrame(() => resolve(performance.now() - start));
           }
-        });
+        };
+        document.addEventListener(startEvent, onStart, true);
+        const observer = new MutationObserver(check);
         observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+        window.addEventListener('loadbench:address', check);
         setTimeout(() => {
-          observer.disconnect();
-          document.removeEventListener(startEvent, onStart, true);
+          stopWatching();
           reject(new Error(`${step} ${JSON.stringify(expected)} not shown within ${giveUpMs} ms (${start === null ? 'never started' : 'started'}, ` +
-            `url ${location.pathname}${location.search}, ${rows().length} rows, loading ${loading()})`));
+            `url ${location.pathname}${location.search}, ${rows().length} rows, first ${firstReference()}, ` +
+            `search box "${document.getElementById('booking-search')?.value}", loading ${loading()})`));
         }, giveUpMs);
       });
     },
