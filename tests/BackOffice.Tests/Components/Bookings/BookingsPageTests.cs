@@ -25,9 +25,7 @@ public sealed class BookingsPageTests : ComponentTestContext
     {
         SignInAs(Roles.Support);
         await SeedThreeAsync();
-        Services.GetRequiredService<BunitNavigationManager>().NavigateTo(url);
-
-        var page = Render<BookingsPage>();
+        var page = RenderAt(url);
 
         page.WaitForAssertion(() => Assert.Equal(references, ListedReferences(page)));
     }
@@ -36,10 +34,8 @@ public sealed class BookingsPageTests : ComponentTestContext
     public async Task The_page_in_the_URL_opens_that_page_of_fifty()
     {
         SignInAs(Roles.Finance);
-        await SearchWorld.SeedAsync(Database, w => Enumerable.Range(0, 55).Select(i => w.Sell(bookedAtUtc: SearchWorld.BookedAtUtc.AddMinutes(i))).ToArray());
-        Services.GetRequiredService<BunitNavigationManager>().NavigateTo("/bookings?page=2");
-
-        var page = Render<BookingsPage>();
+        await SeedFiftyFiveAsync();
+        var page = RenderAt("/bookings?page=2");
 
         // Newest first: the second page holds the five booked first.
         page.WaitForAssertion(() => Assert.Equal(5, ListedReferences(page).Count));
@@ -64,10 +60,8 @@ public sealed class BookingsPageTests : ComponentTestContext
     public async Task Another_search_starts_again_from_the_first_page()
     {
         SignInAs(Roles.Support);
-        await SearchWorld.SeedAsync(Database, w => Enumerable.Range(0, 55).Select(i => w.Sell(bookedAtUtc: SearchWorld.BookedAtUtc.AddMinutes(i))).ToArray());
-        var navigation = Services.GetRequiredService<BunitNavigationManager>();
-        navigation.NavigateTo("/bookings?page=2");
-        var page = Render<BookingsPage>();
+        await SeedFiftyFiveAsync();
+        var page = RenderAt("/bookings?page=2");
         page.WaitForAssertion(() => Assert.Equal(5, ListedReferences(page).Count));
 
         page.Find("#booking-search").Input("tamm");
@@ -77,7 +71,7 @@ public sealed class BookingsPageTests : ComponentTestContext
             Assert.Contains("1-50 of 55", page.Find(".bookings-pager").TextContent);
             Assert.Equal(50, ListedReferences(page).Count);
         });
-        Assert.EndsWith("/bookings?q=tamm", navigation.Uri);
+        Assert.EndsWith("/bookings?q=tamm", Navigation.Uri);
     }
 
     [Fact]
@@ -85,15 +79,13 @@ public sealed class BookingsPageTests : ComponentTestContext
     {
         SignInAs(Roles.Support);
         await SeedThreeAsync();
-        var navigation = Services.GetRequiredService<BunitNavigationManager>();
-        navigation.NavigateTo("/bookings");
-        var page = Render<BookingsPage>();
+        var page = RenderAt("/bookings");
         page.WaitForAssertion(() => Assert.Equal(3, ListedReferences(page).Count));
 
         page.Find("#booking-search").Input("hansen");
 
         page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9S"], ListedReferences(page)));
-        Assert.EndsWith("/bookings?q=hansen", navigation.Uri);
+        Assert.EndsWith("/bookings?q=hansen", Navigation.Uri);
     }
 
     [Fact]
@@ -101,17 +93,15 @@ public sealed class BookingsPageTests : ComponentTestContext
     {
         SignInAs(Roles.Support);
         await SeedThreeAsync();
-        var navigation = Services.GetRequiredService<BunitNavigationManager>();
-        navigation.NavigateTo("/bookings");
-        var page = Render<BookingsPage>();
+        var page = RenderAt("/bookings");
         page.WaitForAssertion(() => Assert.Equal(3, ListedReferences(page).Count));
 
         page.Find("#booking-search").Input("hansen");
         // Typing alone waits for the pause; Enter is handled before it is over.
-        Assert.EndsWith("/bookings", navigation.Uri);
+        Assert.EndsWith("/bookings", Navigation.Uri);
         page.Find("#booking-search").KeyDown("Enter");
 
-        Assert.EndsWith("/bookings?q=hansen", navigation.Uri);
+        Assert.EndsWith("/bookings?q=hansen", Navigation.Uri);
         page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9S"], ListedReferences(page)));
     }
 
@@ -120,13 +110,11 @@ public sealed class BookingsPageTests : ComponentTestContext
     {
         SignInAs(Roles.Support);
         await SeedThreeAsync();
-        var navigation = Services.GetRequiredService<BunitNavigationManager>();
-        navigation.NavigateTo("/bookings");
-        var page = Render<BookingsPage>();
+        var page = RenderAt("/bookings");
         page.WaitForAssertion(() => Assert.Equal(3, ListedReferences(page).Count));
 
         page.Find("#booking-search").Input("anna ");
-        page.WaitForAssertion(() => Assert.EndsWith("/bookings?q=anna%20", navigation.Uri));
+        page.WaitForAssertion(() => Assert.EndsWith("/bookings?q=anna%20", Navigation.Uri));
         Assert.Equal("anna ", page.Find("#booking-search").GetAttribute("value"));
         page.Find("#booking-search").Input("anna tamm");
 
@@ -138,17 +126,15 @@ public sealed class BookingsPageTests : ComponentTestContext
     {
         SignInAs(Roles.Admin);
         await SeedThreeAsync();
-        var navigation = Services.GetRequiredService<BunitNavigationManager>();
-        navigation.NavigateTo("/bookings?status=Confirmed&supplier=SIXT-EE");
-        var page = Render<BookingsPage>();
+        var page = RenderAt("/bookings?status=Confirmed&supplier=SIXT-EE");
         page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9R"], ListedReferences(page)));
 
         SortHeader(page, "Reference").Click();
-        page.WaitForAssertion(() => Assert.Contains("sort=reference", navigation.Uri, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("sort=reference", Navigation.Uri, StringComparison.Ordinal));
         page.Find("#clear-filters").Click();
 
         page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9Q", "CRG-7F3K9R", "CRG-7F3K9S"], ListedReferences(page)));
-        Assert.EndsWith("/bookings?sort=reference", navigation.Uri);
+        Assert.EndsWith("/bookings?sort=reference", Navigation.Uri);
     }
 
     [Fact]
@@ -156,29 +142,27 @@ public sealed class BookingsPageTests : ComponentTestContext
     {
         SignInAs(Roles.Support);
         await SeedThreeAsync();
-        var navigation = Services.GetRequiredService<BunitNavigationManager>();
-        navigation.NavigateTo("/bookings");
-        var page = Render<BookingsPage>();
+        var page = RenderAt("/bookings");
         page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9S", "CRG-7F3K9R", "CRG-7F3K9Q"], ListedReferences(page)));
         Assert.Equal("none", SortHeader(page, "Reference").ParentElement!.GetAttribute("aria-sort"));
 
         SortHeader(page, "Reference").Click();
         page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9Q", "CRG-7F3K9R", "CRG-7F3K9S"], ListedReferences(page)));
-        Assert.EndsWith("/bookings?sort=reference", navigation.Uri);
+        Assert.EndsWith("/bookings?sort=reference", Navigation.Uri);
         Assert.Equal("ascending", SortHeader(page, "Reference").ParentElement!.GetAttribute("aria-sort"));
 
         SortHeader(page, "Reference").Click();
         page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9S", "CRG-7F3K9R", "CRG-7F3K9Q"], ListedReferences(page)));
-        Assert.EndsWith("/bookings?sort=reference&desc=true", navigation.Uri);
+        Assert.EndsWith("/bookings?sort=reference&desc=true", Navigation.Uri);
         Assert.Equal("descending", SortHeader(page, "Reference").ParentElement!.GetAttribute("aria-sort"));
 
         SortHeader(page, "Customer").Click();
         page.WaitForAssertion(() => Assert.Equal("CRG-7F3K9S", ListedReferences(page).Last()));
-        Assert.EndsWith("/bookings?sort=customer", navigation.Uri);
+        Assert.EndsWith("/bookings?sort=customer", Navigation.Uri);
         SortHeader(page, "Customer").Click();
         SortHeader(page, "Customer").Click();
 
-        page.WaitForAssertion(() => Assert.EndsWith("/bookings", navigation.Uri));
+        page.WaitForAssertion(() => Assert.EndsWith("/bookings", Navigation.Uri));
         Assert.Equal(["CRG-7F3K9S", "CRG-7F3K9R", "CRG-7F3K9Q"], ListedReferences(page));
         Assert.All(page.FindAll("th[aria-sort]"), heading => Assert.Equal("none", heading.GetAttribute("aria-sort")));
     }
@@ -187,10 +171,8 @@ public sealed class BookingsPageTests : ComponentTestContext
     public async Task The_pager_goes_to_the_next_and_first_page_and_a_new_sort_starts_on_the_first_page()
     {
         SignInAs(Roles.Support);
-        await SearchWorld.SeedAsync(Database, w => Enumerable.Range(0, 55).Select(i => w.Sell(bookedAtUtc: SearchWorld.BookedAtUtc.AddMinutes(i))).ToArray());
-        var navigation = Services.GetRequiredService<BunitNavigationManager>();
-        navigation.NavigateTo("/bookings");
-        var page = Render<BookingsPage>();
+        await SeedFiftyFiveAsync();
+        var page = RenderAt("/bookings");
         page.WaitForAssertion(() => Assert.Equal(50, ListedReferences(page).Count));
         var newestFirst = ListedReferences(page);
         Assert.True(PagerButton(page, "Previous page").HasAttribute("disabled"));
@@ -198,7 +180,7 @@ public sealed class BookingsPageTests : ComponentTestContext
         PagerButton(page, "Next page").Click();
 
         page.WaitForAssertion(() => Assert.Equal(5, ListedReferences(page).Count));
-        Assert.EndsWith("/bookings?page=2", navigation.Uri);
+        Assert.EndsWith("/bookings?page=2", Navigation.Uri);
         Assert.Contains("51-55 of 55", page.Find(".bookings-pager").TextContent);
         Assert.Empty(ListedReferences(page).Intersect(newestFirst));
         Assert.True(PagerButton(page, "Next page").HasAttribute("disabled"));
@@ -206,27 +188,24 @@ public sealed class BookingsPageTests : ComponentTestContext
 
         PagerButton(page, "First page").Click();
         page.WaitForAssertion(() => Assert.Equal(newestFirst, ListedReferences(page)));
-        Assert.EndsWith("/bookings", navigation.Uri);
+        Assert.EndsWith("/bookings", Navigation.Uri);
 
         PagerButton(page, "Last page").Click();
-        page.WaitForAssertion(() => Assert.EndsWith("/bookings?page=2", navigation.Uri));
+        page.WaitForAssertion(() => Assert.EndsWith("/bookings?page=2", Navigation.Uri));
         SortHeader(page, "Pick-up").Click();
         page.WaitForAssertion(() => Assert.Equal(50, ListedReferences(page).Count));
-        Assert.EndsWith("/bookings?sort=pickup", navigation.Uri);
+        Assert.EndsWith("/bookings?sort=pickup", Navigation.Uri);
     }
 
     [Fact]
     public async Task A_page_past_the_end_of_the_list_opens_its_last_page()
     {
         SignInAs(Roles.Support);
-        await SearchWorld.SeedAsync(Database, w => Enumerable.Range(0, 55).Select(i => w.Sell(bookedAtUtc: SearchWorld.BookedAtUtc.AddMinutes(i))).ToArray());
-        var navigation = Services.GetRequiredService<BunitNavigationManager>();
-        navigation.NavigateTo("/bookings?page=9");
-
-        var page = Render<BookingsPage>();
+        await SeedFiftyFiveAsync();
+        var page = RenderAt("/bookings?page=9");
 
         page.WaitForAssertion(() => Assert.Equal(5, ListedReferences(page).Count));
-        Assert.EndsWith("/bookings?page=2", navigation.Uri);
+        Assert.EndsWith("/bookings?page=2", Navigation.Uri);
     }
 
     [Fact]
@@ -234,9 +213,7 @@ public sealed class BookingsPageTests : ComponentTestContext
     {
         SignInAs(Roles.Support);
         await SeedThreeAsync();
-        var navigation = Services.GetRequiredService<BunitNavigationManager>();
-        navigation.NavigateTo("/bookings");
-        var page = Render<BookingsPage>();
+        var page = RenderAt("/bookings");
         page.WaitForAssertion(() => Assert.Equal(3, ListedReferences(page).Count));
         Assert.Empty(page.FindAll("#pick-up-from"));
 
@@ -245,8 +222,7 @@ public sealed class BookingsPageTests : ComponentTestContext
         Assert.Equal(4, page.FindAll("#pick-up-from, #pick-up-to, #booked-from, #booked-to").Count);
         Assert.Empty(page.FindAll("#show-date-filters"));
 
-        navigation.NavigateTo("/bookings?bookedFrom=2026-03-11");
-        var linked = Render<BookingsPage>();
+        var linked = RenderAt("/bookings?bookedFrom=2026-03-11");
         linked.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9S"], ListedReferences(linked)));
         Assert.Equal("2026-03-11", linked.Find("#booked-from").GetAttribute("value"));
     }
@@ -261,7 +237,7 @@ public sealed class BookingsPageTests : ComponentTestContext
 
         page.FindAll("tbody tr").Single(row => row.TextContent.Contains("Mari Hansen", StringComparison.Ordinal)).Click();
 
-        Assert.EndsWith("/bookings/CRG-7F3K9S", Services.GetRequiredService<BunitNavigationManager>().Uri);
+        Assert.EndsWith("/bookings/CRG-7F3K9S", Navigation.Uri);
     }
 
     [Fact]
@@ -269,9 +245,7 @@ public sealed class BookingsPageTests : ComponentTestContext
     {
         SignInAs(Roles.Finance);
         await SeedThreeAsync();
-        Services.GetRequiredService<BunitNavigationManager>().NavigateTo("/bookings?q=CRG-7F3K9R");
-
-        var page = Render<BookingsPage>();
+        var page = RenderAt("/bookings?q=CRG-7F3K9R");
 
         page.WaitForAssertion(() => Assert.Single(ListedReferences(page)));
         var cells = page.FindAll("tbody tr td").Select(CellText).ToList();
@@ -289,9 +263,7 @@ public sealed class BookingsPageTests : ComponentTestContext
     {
         SignInAs(Roles.Support);
         await SeedThreeAsync();
-        Services.GetRequiredService<BunitNavigationManager>().NavigateTo(url);
-
-        var page = Render<BookingsPage>();
+        var page = RenderAt(url);
 
         page.WaitForAssertion(() => Assert.Equal(message, page.Find("#no-bookings").TextContent.Trim()));
     }
@@ -311,6 +283,18 @@ public sealed class BookingsPageTests : ComponentTestContext
                 pickUpLocal: SearchWorld.PickUp.AddDays(7), bookedAtUtc: SearchWorld.BookedAtUtc.AddDays(1)),
             BookingStatus.Cancelled),
     ]);
+
+    /// <summary>Fifty-five bookings, booked a minute apart: a full first page of fifty and five on the second.</summary>
+    private Task SeedFiftyFiveAsync() => SearchWorld.SeedAsync(Database, w =>
+        Enumerable.Range(0, 55).Select(i => w.Sell(bookedAtUtc: SearchWorld.BookedAtUtc.AddMinutes(i))).ToArray());
+
+    private BunitNavigationManager Navigation => Services.GetRequiredService<BunitNavigationManager>();
+
+    private IRenderedComponent<BookingsPage> RenderAt(string url)
+    {
+        Navigation.NavigateTo(url);
+        return Render<BookingsPage>();
+    }
 
     private static List<string> ListedReferences(IRenderedComponent<BookingsPage> page) =>
         page.FindAll("tbody tr td:first-child a.booking-reference").Select(link => link.TextContent.Trim()).ToList();
