@@ -47,6 +47,7 @@ public sealed class ReportTests(BackOfficeFixture fixture, ITestOutputHelper out
 
         await Expect(page.Locator("a[href='reports']")).ToHaveCountAsync(0);
         await Expect(page.Locator("#export-bookings")).ToHaveCountAsync(0);
+        await SaveScreenshotAsync(page, "views/bookings-support");
 
         var response = await page.APIRequest.GetAsync(
             $"/reports/commission-statement.xlsx?supplier={BackOfficeFixture.BaselineSupplierCode}&month=2026-10", new() { MaxRedirects = 0 });
