@@ -58,9 +58,12 @@ public static class BookingListParameters
         (PickUpTo, FormatDate(query.PickUpTo)),
         (BookedFrom, FormatDate(query.BookedFrom)),
         (BookedTo, FormatDate(query.BookedTo)),
-        (Sort, SortNames.FirstOrDefault(n => n.Value == query.SortBy).Key),
+        (Sort, SortNameOf(query.SortBy)),
         (Descending, query.SortBy is not null && query.Descending ? "true" : null),
     ];
+
+    /// <summary>The short name the URL gives a sort column (<see cref="BookingSortColumns"/>), null for none.</summary>
+    public static string? SortNameOf(string? column) => SortNames.FirstOrDefault(n => n.Value == column).Key;
 
     public static DateOnly? DateOf(string? text) =>
         DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
