@@ -19,6 +19,7 @@ public sealed class AuditLogPageTests : ComponentTestContext
     [InlineData("/admin/audit?key=sixt-ee", new[] { "Supplier", "Supplier" })]
     [InlineData("/admin/audit?from=2026-03-15&to=2026-03-15", new[] { "Supplier" })]
     [InlineData("/admin/audit?to=2026-03-14", new[] { "Account (security)", "Report" })]
+    [InlineData("/admin/audit?page=abc", new[] { "Supplier", "Supplier", "Account (security)", "Report" })]
     public async Task The_filters_in_the_URL_are_what_the_log_shows(string url, string[] entityTypes)
     {
         SignInAs(Roles.Admin);

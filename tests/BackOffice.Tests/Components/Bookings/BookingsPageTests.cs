@@ -208,6 +208,19 @@ public sealed class BookingsPageTests : ComponentTestContext
         Assert.EndsWith("/bookings?page=2", Navigation.Uri);
     }
 
+    [Theory]
+    [InlineData("/bookings?page=abc&desc=maybe")]
+    [InlineData("/bookings?page=-3&sort=nonsense&status=Bogus&pickUpFrom=2026-13-45")]
+    public async Task A_link_with_values_the_list_cannot_read_opens_the_list_without_them(string url)
+    {
+        SignInAs(Roles.Support);
+        await SeedThreeAsync();
+
+        var page = RenderAt(url);
+
+        page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9S", "CRG-7F3K9R", "CRG-7F3K9Q"], ListedReferences(page)));
+    }
+
     [Fact]
     public async Task The_date_filters_appear_when_asked_for_or_when_the_URL_sets_one()
     {
