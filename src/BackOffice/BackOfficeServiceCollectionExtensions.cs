@@ -38,6 +38,7 @@ public static class BackOfficeServiceCollectionExtensions
             mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
             mud.SnackbarConfiguration.PreventDuplicates = true;
         });
+        services.AddSingleton<ThemeStylesheet>();
 
         services.AddBackOfficeData(configuration, contentRoot);
         services.AddBackOfficeSeeding(configuration);

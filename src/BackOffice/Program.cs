@@ -1,6 +1,7 @@
 using CarRentalGateway.BackOffice;
 using CarRentalGateway.BackOffice.Components;
 using CarRentalGateway.BackOffice.Components.Account;
+using CarRentalGateway.BackOffice.Components.Layout;
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Data.Generation;
 using CarRentalGateway.BackOffice.Data.Seeding;
@@ -73,6 +74,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
+app.MapThemeStylesheet();
 app.MapBackOfficeHealthChecks();
 app.MapMetrics();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -37,7 +37,7 @@ public sealed class BrowserSecurityTests(BackOfficeFixture fixture, ITestOutputH
         }
 
         await page.Locator("#dark-mode-toggle").ClickAsync();
-        await Expect(page.Locator("body")).ToHaveClassAsync("theme-dark");
+        await Expect(page.Locator("html")).ToHaveClassAsync("theme-dark");
         var theme = await ThemeCookieAsync(page);
         // Script writes it (so it cannot be HttpOnly); it holds only the theme's name.
         Assert.Equal("dark", theme.Value);

@@ -17,7 +17,7 @@ public sealed class CircuitLogTests(JsonLogsFixture fixture, ITestOutputHelper o
         Fixture.App.Logs.TakeAll();
 
         await page.Locator("#dark-mode-toggle").ClickAsync();
-        await Expect(page.Locator("body")).ToHaveClassAsync("theme-dark");
+        await Expect(page.Locator("html")).ToHaveClassAsync("theme-dark");
 
         var lines = Fixture.App.Logs.TakeAll().Select(line => JsonDocument.Parse(line).RootElement).ToList();
         var handled = lines.Where(line => line.GetProperty("Message").GetString()!.StartsWith("Handling event", StringComparison.Ordinal)).ToList();

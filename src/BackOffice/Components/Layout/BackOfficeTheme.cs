@@ -5,7 +5,13 @@ namespace CarRentalGateway.BackOffice.Components.Layout;
 /// <summary>The app's colours: a calm blue for work all day, with a matching dark palette.</summary>
 internal static class BackOfficeTheme
 {
-    public static MudTheme Theme { get; } = new()
+    /// <summary>The class on the page's html element that switches on the dark palette (<see cref="ThemeStylesheet"/>).</summary>
+    public const string DarkClass = "theme-dark";
+
+    public const string LightClass = "theme-light";
+
+    /// <summary>The theme whose CSS variables apply to the whole page, under <paramref name="scope"/>.</summary>
+    public static MudTheme ScopedTo(string scope) => new()
     {
         PaletteLight = new PaletteLight
         {
@@ -18,5 +24,6 @@ internal static class BackOfficeTheme
             Primary = "#7fb3e8",
             Secondary = "#4db6ac",
         },
+        PseudoCss = new PseudoCss { Scope = scope },
     };
 }

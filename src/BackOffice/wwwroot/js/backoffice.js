@@ -5,8 +5,8 @@ window.backOffice = window.backOffice || {};
 window.backOffice.rememberTheme = function (theme) {
     var secure = location.protocol === "https:" ? "; secure" : "";
     document.cookie = "crg.theme=" + theme + "; path=/; max-age=31536000; samesite=lax" + secure;
-    document.body.classList.toggle("theme-dark", theme === "dark");
-    document.body.classList.toggle("theme-light", theme !== "dark");
+    document.documentElement.classList.toggle("theme-dark", theme === "dark");
+    document.documentElement.classList.toggle("theme-light", theme !== "dark");
 };
 
 // Set once the page's circuit is up: before that, the page is only prerendered HTML and clicks do nothing.
@@ -47,6 +47,28 @@ document.addEventListener("keydown", function (event) {
         event.preventDefault();
         box.focus();
         box.select();
+    }
+});
+
+// A click anywhere on a list row marked "row-link" follows the row's first link, as if the link itself was clicked (a
+// ctrl- or middle-click opens it in a new tab). One listener for every row, instead of a server-side handler per row
+// that each open list would keep. Clicks on the row's own links and buttons, and ends of a text selection, are left alone.
+document.addEventListener("click", function (event) {
+    var row = event.target instanceof Element ? event.target.closest("tr.row-link") : null;
+    if (!row || event.target.closest("a, button, input, select, textarea, label") || event.button !== 0
+        || String(window.getSelection() || "").length > 0) {
+        return;
+    }
+
+    var link = row.querySelector("a[href]");
+    if (!link) {
+        return;
+    }
+
+    if (event.ctrlKey || event.metaKey || event.shiftKey) {
+        window.open(link.href, "_blank", "noopener");
+    } else {
+        link.click();
     }
 });
 
