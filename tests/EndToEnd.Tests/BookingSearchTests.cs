@@ -46,4 +46,22 @@ public sealed class BookingSearchTests(BackOfficeFixture fixture, ITestOutputHel
         await Expect(page.Locator("#booking-search")).ToHaveValueAsync("nobody/else");
         await Expect(page.Locator("#no-bookings")).ToContainTextAsync("No booking matches “nobody/else”");
     });
+
+    [Fact]
+    public Task Clicking_anywhere_on_a_row_opens_its_booking_and_back_returns_to_the_same_search() => InBrowserAsync(async page =>
+    {
+        var booking = await BookingWorld.ConfirmedBookingAsync(Fixture);
+        await SignInAsync(page, TestUsers.Support, $"/bookings?supplier={booking.SupplierCode}");
+        var row = page.Locator("#bookings-grid tbody tr", new() { HasText = booking.Reference });
+
+        // The customer's cell, not the reference link: the whole row leads to the booking.
+        await row.Locator("td").Nth(2).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(PathPattern($"/bookings/{booking.Reference}"));
+        await Expect(page.Locator("#booking-reference")).ToHaveTextAsync(booking.Reference);
+        await page.GoBackAsync();
+        await Expect(page).ToHaveURLAsync(PathPattern("/bookings"));
+        await Expect(row).ToBeVisibleAsync();
+        Assert.EndsWith($"?supplier={booking.SupplierCode}", page.Url, StringComparison.Ordinal);
+    });
 }

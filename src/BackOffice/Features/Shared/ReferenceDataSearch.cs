@@ -2,7 +2,7 @@ using CarRentalGateway.Core.Common;
 
 namespace CarRentalGateway.BackOffice.Features.Shared;
 
-/// <summary>The country and currency pickers' search and labels, the same in every form.</summary>
+/// <summary>The country, currency and supplier pickers' search and labels, the same in every form.</summary>
 public static class ReferenceDataSearch
 {
     public static Task<IEnumerable<string>> SearchCountries(string? text, CancellationToken cancellationToken) =>
@@ -18,8 +18,10 @@ public static class ReferenceDataSearch
     public static string CurrencyLabel(string? code) =>
         code is null ? "" : Currencies.Find(code) is { } currency ? $"{currency.Name} ({code})" : code;
 
-    // A code typed from its start, any part of the name, or the label itself (what the picker shows once chosen).
-    private static bool Matches(string code, string name, string? text) =>
+    /// <summary>
+    /// A code typed from its start, any part of the name, or the label "name (code)" itself (what the picker shows once chosen).
+    /// </summary>
+    public static bool Matches(string code, string name, string? text) =>
         string.IsNullOrWhiteSpace(text)
         || code.StartsWith(text.Trim(), StringComparison.OrdinalIgnoreCase)
         || name.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase)
