@@ -5,22 +5,27 @@ using Microsoft.Diagnostics.NETCore.Client;
 namespace CarRentalGateway.Load.Bench;
 
 /// <summary>
-/// The app's live managed heap, read from outside: a full blocking collection asked of its runtime over the diagnostics
+/// The app's managed heap, read from outside: a full blocking collection asked of its runtime over the diagnostics
 /// port (an EventPipe session with the GC's "collect the heap" keyword, as dotnet-gcdump does), then the heap size after
-/// that collection from the runtime metrics on /metrics, which the app already serves without sign-in.
+/// that collection and its fragmentation from the runtime metrics on /metrics, which the app already serves without
+/// sign-in. The heap size counts the free gaps between live objects that the collection left in place (pinned network
+/// buffers keep it from compacting everything), which come and go with the collector's choices; what the live objects
+/// take is the heap size less those gaps.
 /// </summary>
 internal sealed class ManagedHeap(int pid, HttpClient app)
 {
     private const string RuntimeProvider = "Microsoft-Windows-DotNETRuntime";
     private const long GcHeapCollectKeyword = 0x800000;
 
-    /// <summary>Bytes in the managed heap after two forced full collections (the second frees what finalizers let go).</summary>
-    public async Task<long> AfterFullCollectionAsync()
+    /// <summary>The heap after two forced full collections (the second frees what finalizers let go).</summary>
+    public async Task<HeapReading> AfterFullCollectionAsync()
     {
         await CollectAsync();
         await CollectAsync();
         var metrics = await ScrapeAsync();
-        return (long)AppMetrics.Sum(metrics, "dotnet_gc_last_collection_heap_size_bytes");
+        return new HeapReading(
+            (long)AppMetrics.Sum(metrics, "dotnet_gc_last_collection_heap_size_bytes"),
+            (long)AppMetrics.Sum(metrics, "dotnet_gc_last_collection_heap_fragmentation_size_bytes"));
     }
 
     private static double FullCollections(string[] metrics) =>
@@ -50,6 +55,12 @@ internal sealed class ManagedHeap(int pid, HttpClient app)
     }
 
     private async Task<string[]> ScrapeAsync() => await AppMetrics.ScrapeAsync(app);
+}
+
+/// <summary>Bytes of the managed heap, and of its free gaps, after a collection.</summary>
+internal sealed record HeapReading(long HeapBytes, long FragmentationBytes)
+{
+    public long LiveBytes => HeapBytes - FragmentationBytes;
 }
 
 /// <summary>The app's /metrics page (Prometheus text) and sums over its samples.</summary>

@@ -7,8 +7,8 @@ using MySqlConnector;
 
 // Support agents in real Chromium against the app as deployed (its own process, Release, Production settings, MariaDB
 // with the million-booking data set of bench-db.sh), all on loopback. Bounded: a fixed number of sessions and steps.
-// 1. Memory per open circuit: the app's managed heap after forced full collections, and its resident set, before and
-//    after opening sessions on the bookings list, then as many again on a booking's page.
+// 1. Memory per open circuit: the app's live objects and managed heap after forced full collections, and its resident
+//    set, before and after opening sessions on the bookings list, then as many again on a booking's page.
 // 2. Search-and-open latency in the browser: one agent alone, then all agents at once, each searching for a caller's
 //    name or reference, sometimes paging, and opening a booking, with a person's pauses between steps; all agents once
 //    for each pace asked for (--pause-ms 1000,5000: a stress pace, then a busy support team's).
@@ -118,8 +118,9 @@ async Task MeasureMemoryAsync()
     var onBooking = await MemoryAsync();
     Console.WriteLine($"Steps that failed and were tried again while opening the sessions: {failedSteps}.");
     Console.WriteLine();
-    Console.WriteLine("| sessions open | connected circuits (app's count) | managed heap MB | resident set MB | managed heap per added circuit KB | resident set per added circuit KB |");
-    Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+    Console.WriteLine("| sessions open | connected circuits (app's count) | live objects MB | managed heap MB | resident set MB | " +
+                      "live objects per added circuit KB | managed heap per added circuit KB | resident set per added circuit KB |");
+    Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
     Row($"warm-up agent and {SettledSessions} settled sessions", baseline, null, 0);
     Row($"+ {half} on the list", onList, baseline, half);
     Row($"+ {options.Circuits - half} on a booking", onBooking, onList, options.Circuits - half);
@@ -129,16 +130,24 @@ async Task MeasureMemoryAsync()
         await agent.DisposeAsync();
     }
 
-    static void Row(string what, Memory now, Memory? before, int added) => Console.WriteLine(
-        $"| {what} | {now.Circuits:N0} | {now.HeapBytes / 1e6:N1} | {now.ResidentBytes / 1e6:N1} | " +
-        (before is null ? "| |" : $"{(now.HeapBytes - before.HeapBytes) / 1024.0 / added:N0} | {(now.ResidentBytes - before.ResidentBytes) / 1024.0 / added:N0} |"));
+    static void Row(string what, Memory now, Memory? before, int added)
+    {
+        var perCircuit = before is null
+            ? "| | |"
+            : $"{PerCircuit(now.Heap.LiveBytes - before.Heap.LiveBytes)} | {PerCircuit(now.Heap.HeapBytes - before.Heap.HeapBytes)} | " +
+              $"{PerCircuit(now.ResidentBytes - before.ResidentBytes)} |";
+        Console.WriteLine($"| {what} | {now.Circuits:N0} | {now.Heap.LiveBytes / 1e6:N1} | {now.Heap.HeapBytes / 1e6:N1} | " +
+                          $"{now.ResidentBytes / 1e6:N1} | {perCircuit}");
+
+        string PerCircuit(long bytes) => (bytes / 1024.0 / added).ToString("N0", CultureInfo.InvariantCulture);
+    }
 }
 
 async Task<Memory> MemoryAsync()
 {
-    var heapBytes = await heap.AfterFullCollectionAsync();
+    var heapReading = await heap.AfterFullCollectionAsync();
     var circuits = AppMetrics.Sum(await AppMetrics.ScrapeAsync(http), "aspnetcore_components_circuit_connected");
-    return new Memory(heapBytes, ProcessReadings.ResidentBytes(app.Id), (int)circuits);
+    return new Memory(heapReading, ProcessReadings.ResidentBytes(app.Id), (int)circuits);
 }
 
 // Four sign-ins at a time: each costs the app a password hash, and a queue of a hundred would only wait longer.
@@ -261,7 +270,7 @@ static string FindRepositoryRoot()
 internal sealed record InteractionTimes(double Search, double? NextPage, double Open);
 
 /// <summary>The app's memory at one moment, and how many circuits it counts.</summary>
-internal sealed record Memory(long HeapBytes, long ResidentBytes, int Circuits);
+internal sealed record Memory(HeapReading Heap, long ResidentBytes, int Circuits);
 
 /// <summary>One latency run: all its agents' measured interactions.</summary>
 internal sealed record LatencyRun(int Agents, List<InteractionTimes> Interactions, int Failed, TimeSpan Wall, IReadOnlyDictionary<string, double> Cpu, string LoadAverage)

@@ -122,6 +122,27 @@ public sealed class BookingsPageTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task Choosing_a_status_filters_the_list_and_any_status_shows_them_all_again()
+    {
+        SignInAs(Roles.Support);
+        await SeedThreeAsync();
+        var page = RenderAt("/bookings");
+        page.WaitForAssertion(() => Assert.Equal(3, ListedReferences(page).Count));
+
+        page.Find("#status-filter").Change(nameof(BookingStatus.Cancelled));
+
+        page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9S"], ListedReferences(page)));
+        Assert.EndsWith("/bookings?status=Cancelled", Navigation.Uri);
+        Assert.Equal("Cancelled", page.Find("#status-filter option[selected]").TextContent);
+
+        page.Find("#status-filter").Change("");
+
+        page.WaitForAssertion(() => Assert.Equal(3, ListedReferences(page).Count));
+        Assert.EndsWith("/bookings", Navigation.Uri);
+        Assert.Equal("Any status", page.Find("#status-filter option[selected]").TextContent);
+    }
+
+    [Fact]
     public async Task Sorting_a_column_puts_the_sort_in_the_URL_and_clearing_the_filters_keeps_it()
     {
         SignInAs(Roles.Admin);
