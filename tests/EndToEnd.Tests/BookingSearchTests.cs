@@ -64,4 +64,19 @@ public sealed class BookingSearchTests(BackOfficeFixture fixture, ITestOutputHel
         await Expect(row).ToBeVisibleAsync();
         Assert.EndsWith($"?supplier={booking.SupplierCode}", page.Url, StringComparison.Ordinal);
     });
+
+    [Fact]
+    public Task A_status_chosen_in_the_list_goes_into_the_URL_and_clearing_the_filters_shows_any_status_again() => InBrowserAsync(async page =>
+    {
+        await SignInAsync(page, TestUsers.Support, "/bookings");
+
+        await page.Locator("#status-filter").SelectOptionAsync("Cancelled");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/bookings\\?status=Cancelled$"));
+
+        // After a person's choice the browser no longer follows the options' markup; the select's value must follow the URL.
+        await page.Locator("#clear-filters").ClickAsync();
+        await Expect(page).ToHaveURLAsync(PathPattern("/bookings"));
+        await Expect(page.Locator("#status-filter")).ToHaveValueAsync("");
+        await Expect(page.Locator("#status-filter option:checked")).ToHaveTextAsync("Any status");
+    });
 }
