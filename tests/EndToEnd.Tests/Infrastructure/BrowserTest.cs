@@ -60,6 +60,13 @@ public abstract class BrowserSession(ITestOutputHelper output)
         catch
         {
             await SaveScreenshotAsync(page, testName);
+            // Pages the test opened in contexts of its own (a second user, a second instance) show their side too.
+            var otherPages = browser.Contexts.SelectMany(c => c.Pages).Where(p => p != page).ToList();
+            for (var i = 0; i < otherPages.Count; i++)
+            {
+                await SaveScreenshotAsync(otherPages[i], $"{testName}-{i + 2}");
+            }
+
             browserErrors.ForEach(output.WriteLine);
             throw;
         }
