@@ -1,3 +1,4 @@
+using CarRentalGateway.BackOffice.Components.Shared;
 using MudBlazor;
 
 namespace CarRentalGateway.BackOffice.Components.Layout;
@@ -6,9 +7,9 @@ namespace CarRentalGateway.BackOffice.Components.Layout;
 internal static class BackOfficeTheme
 {
     /// <summary>The class on the page's html element that switches on the dark palette (<see cref="ThemeStylesheet"/>).</summary>
-    public const string DarkClass = "theme-dark";
+    public const string DarkClass = "theme-" + ThemePreference.Dark;
 
-    public const string LightClass = "theme-light";
+    public const string LightClass = "theme-" + ThemePreference.Light;
 
     /// <summary>The theme whose CSS variables apply to the whole page, under <paramref name="scope"/>.</summary>
     public static MudTheme ScopedTo(string scope) => new()

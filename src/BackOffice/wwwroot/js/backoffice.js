@@ -51,12 +51,11 @@ document.addEventListener("keydown", function (event) {
 });
 
 // A click anywhere on a list row marked "row-link" follows the row's first link, as if the link itself was clicked (a
-// ctrl- or middle-click opens it in a new tab). One listener for every row, instead of a server-side handler per row
+// ctrl-, cmd- or shift-click opens it in a new tab). One listener for every row, instead of a server-side handler per row
 // that each open list would keep. Clicks on the row's own links and buttons, and ends of a text selection, are left alone.
 document.addEventListener("click", function (event) {
     var row = event.target instanceof Element ? event.target.closest("tr.row-link") : null;
-    if (!row || event.target.closest("a, button, input, select, textarea, label") || event.button !== 0
-        || String(window.getSelection() || "").length > 0) {
+    if (!row || event.target.closest("a, button, input, select, textarea, label") || String(window.getSelection() || "").length > 0) {
         return;
     }
 
