@@ -9,8 +9,11 @@ namespace CarRentalGateway.BackOffice.Components.Shared;
 /// </summary>
 public static class PlainIcon
 {
-    /// <summary>The classes of a MudIconButton, for a plain <c>button</c> whose content is <see cref="ButtonFace"/>.</summary>
-    public const string ButtonClass = "mud-button-root mud-icon-button mud-ripple mud-ripple-icon";
+    /// <summary>
+    /// The classes of a MudIconButton, for a plain <c>button</c> whose content is <see cref="ButtonFace"/>; without
+    /// MudBlazor's ripple, which the back office does not draw (docs/decisions.md, "UI").
+    /// </summary>
+    public const string ButtonClass = "mud-button-root mud-icon-button";
 
     public static RenderFragment Svg(string svgContent, string cssClass = "mud-icon-root mud-svg-icon mud-icon-size-medium") => builder =>
     {
