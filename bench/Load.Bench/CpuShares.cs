@@ -22,7 +22,7 @@ internal sealed class CpuShares(int appPid, int databasePort)
         {
             var party = app.Contains(pid) ? "app"
                 : pid == self ? "this program"
-                : ours.Contains(pid) ? (process.Name == "node" ? "Playwright driver" : "Chromium")
+                : ours.Contains(pid) ? (process.CommandLine.Contains("chromium", StringComparison.Ordinal) ? "Chromium" : "Playwright driver")
                 : process.Name == "mariadbd" && process.CommandLine.Contains($"--port={databasePort}", StringComparison.Ordinal) ? "MariaDB"
                 : null;
             if (party is not null)

@@ -11,7 +11,8 @@ using MySqlConnector;
 //    set, before and after opening sessions on the bookings list, then as many again on a booking's page.
 // 2. Search-and-open latency in the browser: one agent alone, then all agents at once, each searching for a caller's
 //    name or reference, sometimes paging, and opening a booking, with a person's pauses between steps; all agents once
-//    for each pace asked for (--pause-ms 1000,5000: a stress pace, then a busy support team's).
+//    for each pace asked for (--pause-ms 1000,5000: a stress pace, then a busy support team's), in each browser asked
+//    for (--browsers: Chromium's headless shell unless told otherwise).
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 const int Seed = 20_261_128;
 
@@ -21,6 +22,7 @@ if (options is null)
     Console.Error.WriteLine("""
         Usage: dotnet run -c Release --project bench/Load.Bench -- "Server=127.0.0.1;Port=…;Database=…;User ID=…;Password=…"
                [--agents 25] [--interactions 20] [--warm-up 3] [--circuits 100] [--pause-ms 1000[,5000…]]
+               [--browsers /usr/bin/chromium-headless-shell[,/usr/bin/chromium…]]
         The connection string may come from LOAD_BENCH_DB instead; bench/Load.Bench/bench-db.sh start prints it.
         """);
     return 2;
@@ -46,31 +48,31 @@ using var http = new HttpClient { BaseAddress = app.Address };
 var heap = new ManagedHeap(app.Id, http);
 var cpu = new CpuShares(app.Id, new MySqlConnectionStringBuilder(options.ConnectionString).Port is var port and > 0 ? (int)port : 3306);
 using var playwright = await Playwright.CreateAsync();
-await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-{
-    // Debian's chromium; never Playwright's own download.
-    ExecutablePath = Environment.GetEnvironmentVariable("LOAD_BENCH_CHROMIUM") ?? "/usr/bin/chromium",
-    Headless = true,
-    // The usual headless flags, and no background calls to outside hosts.
-    Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+var browser = await LaunchAsync(options.Browsers[0]);
 
 var failedSteps = 0;
 
 // Warm-up: the first sign-in, search and booking page pay for JIT, EF Core's model and the first connections. This
 // agent stays signed in through the memory figures, so its circuit is in the baseline as well as after.
-var warmUpAgent = await Agent.SignInAsync(browser, app.Address, accounts[^1]);
+var warmUpAgent = await Agent.SignInAsync(browser.Instance, app.Address, accounts[^1]);
 await RunInteractionsAsync(warmUpAgent, new Random(Seed), options.WarmUp * 3, TimeSpan.Zero);
 
 await MeasureMemoryAsync();
 await warmUpAgent.DisposeAsync();
 
-// One agent alone at the first pace, then all of them at each pace. Each run's figures as soon as it ends, so a run cut
-// short still leaves the earlier ones.
-foreach (var (agentCount, pauseMs) in options.PausesMs.Take(1).Select(p => (1, p)).Concat(options.PausesMs.Select(p => (options.Agents, p))))
+// In each browser asked for: one agent alone at the first pace, then all of them at each pace. Each run's figures as
+// soon as it ends, so a run cut short still leaves the earlier ones.
+foreach (var (executable, agentCount, pauseMs) in options.Browsers.SelectMany(executable => options.PausesMs.Take(1).Select(p => (executable, 1, p))
+             .Concat(options.PausesMs.Select(p => (executable, options.Agents, p)))))
 {
+    if (browser.ExecutablePath != executable)
+    {
+        await browser.Instance.DisposeAsync();
+        browser = await LaunchAsync(executable);
+    }
+
     Console.WriteLine();
-    Console.WriteLine($"## Search and open, {agentCount} agent(s), {options.Interactions} interactions each after {options.WarmUp} warm-up ones, pauses of {pauseMs / 2}–{pauseMs * 3 / 2} ms");
+    Console.WriteLine($"## Search and open in {Path.GetFileName(executable)}, {agentCount} agent(s), {options.Interactions} interactions each after {options.WarmUp} warm-up ones, pauses of {pauseMs / 2}–{pauseMs * 3 / 2} ms");
     Console.WriteLine();
     var run = await MeasureLatencyAsync(agentCount, TimeSpan.FromMilliseconds(pauseMs));
     Console.WriteLine("| agents | step | interactions | p50 ms | p95 ms | max ms |");
@@ -88,9 +90,18 @@ foreach (var (agentCount, pauseMs) in options.PausesMs.Take(1).Select(p => (1, p
     Console.WriteLine();
 }
 
+await browser.Instance.DisposeAsync();
 Console.WriteLine();
 Console.WriteLine($"Load average {ProcessReadings.LoadAverage()} at the end.");
 return 0;
+
+// Debian's Chromium (never Playwright's own download), headless, with no background calls to outside hosts.
+async Task<LaunchedBrowser> LaunchAsync(string executable) => new(executable, await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+{
+    ExecutablePath = executable,
+    Headless = true,
+    Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+}));
 
 async Task MeasureMemoryAsync()
 {
@@ -159,7 +170,7 @@ async Task<List<Agent>> OpenSessionsAsync(IEnumerable<BenchAccount> sessions, Fu
         var first = opened.Count;
         opened.AddRange(await Task.WhenAll(batch.Select(async (account, i) =>
         {
-            var agent = await Agent.SignInAsync(browser, app.Address, account);
+            var agent = await Agent.SignInAsync(browser.Instance, app.Address, account);
             // A generator per session: the four run at once.
             var random = new Random(Seed + first + i);
             try
@@ -184,7 +195,7 @@ async Task<List<Agent>> OpenSessionsAsync(IEnumerable<BenchAccount> sessions, Fu
 
 async Task<LatencyRun> MeasureLatencyAsync(int agentCount, TimeSpan pause)
 {
-    var agents = await Task.WhenAll(accounts.Take(agentCount).Select(account => Agent.SignInAsync(browser, app.Address, account)));
+    var agents = await Task.WhenAll(accounts.Take(agentCount).Select(account => Agent.SignInAsync(browser.Instance, app.Address, account)));
     var start = cpu.Now();
     var clock = Stopwatch.StartNew();
     var results = await Task.WhenAll(agents.Select(async (agent, number) =>
@@ -266,6 +277,9 @@ static string FindRepositoryRoot()
     throw new InvalidOperationException("Run the benchmark from the repository (CarRentalGateway.sln not found above it).");
 }
 
+/// <summary>A running Chromium and the program it was started from.</summary>
+internal sealed record LaunchedBrowser(string ExecutablePath, IBrowser Instance);
+
 /// <summary>The times of one interaction, in milliseconds; the next page only when the agent went to it.</summary>
 internal sealed record InteractionTimes(double Search, double? NextPage, double Open);
 
@@ -287,14 +301,21 @@ internal sealed record LatencyRun(int Agents, List<InteractionTimes> Interaction
 }
 
 /// <summary>The command line.</summary>
-internal sealed record BenchOptions(string ConnectionString, int Agents, int Interactions, int WarmUp, int Circuits, IReadOnlyList<int> PausesMs)
+internal sealed record BenchOptions(string ConnectionString, int Agents, int Interactions, int WarmUp, int Circuits, IReadOnlyList<int> PausesMs, IReadOnlyList<string> Browsers)
 {
+    /// <summary>
+    /// Chromium's headless shell: the browser engine without the desktop browser's windows, which Playwright itself runs
+    /// for headless Chromium. Its Debian package is chromium-headless-shell.
+    /// </summary>
+    public const string HeadlessShell = "/usr/bin/chromium-headless-shell";
+
     public static BenchOptions? Parse(string[] args)
     {
         var positional = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         var connectionString = positional.FirstOrDefault() ?? Environment.GetEnvironmentVariable("LOAD_BENCH_DB");
         var named = new Dictionary<string, int> { ["--agents"] = 25, ["--interactions"] = 20, ["--warm-up"] = 3, ["--circuits"] = 100 };
         IReadOnlyList<int> pausesMs = [1000];
+        IReadOnlyList<string> browsers = [HeadlessShell];
         var rest = args.Skip(positional.Count).ToList();
         for (var i = 0; i < rest.Count; i += 2)
         {
@@ -313,6 +334,10 @@ internal sealed record BenchOptions(string ConnectionString, int Agents, int Int
 
                 pausesMs = paces;
             }
+            else if (rest[i] == "--browsers")
+            {
+                browsers = rest[i + 1].Split(',', StringSplitOptions.RemoveEmptyEntries);
+            }
             else if (!named.ContainsKey(rest[i]) || !int.TryParse(rest[i + 1], CultureInfo.InvariantCulture, out var value) || value < 0)
             {
                 return null;
@@ -323,8 +348,8 @@ internal sealed record BenchOptions(string ConnectionString, int Agents, int Int
             }
         }
 
-        return string.IsNullOrWhiteSpace(connectionString) || positional.Count > 1 || named["--agents"] < 1 || named["--circuits"] < 2
+        return string.IsNullOrWhiteSpace(connectionString) || positional.Count > 1 || named["--agents"] < 1 || named["--circuits"] < 2 || browsers.Count == 0
             ? null
-            : new BenchOptions(connectionString, named["--agents"], named["--interactions"], named["--warm-up"], named["--circuits"], pausesMs);
+            : new BenchOptions(connectionString, named["--agents"], named["--interactions"], named["--warm-up"], named["--circuits"], pausesMs, browsers);
     }
 }
