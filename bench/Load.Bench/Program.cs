@@ -11,8 +11,8 @@ using MySqlConnector;
 //    set, before and after opening sessions on the bookings list, then as many again on a booking's page.
 // 2. Search-and-open latency in the browser: one agent alone, then all agents at once, each searching for a caller's
 //    name or reference, sometimes paging, and opening a booking, with a person's pauses between steps; all agents once
-//    for each pace asked for (--pause-ms 1000,5000: a stress pace, then a busy support team's), in each browser asked
-//    for (--browsers: Chromium's headless shell unless told otherwise).
+//    for each pace asked for (--pause-ms 1000,5000: a stress pace, then a busy support team's), in each browser set-up
+//    asked for (--browsers: unless told otherwise, each agent in a Chromium headless shell of its own).
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 const int Seed = 20_261_128;
 
@@ -22,7 +22,8 @@ if (options is null)
     Console.Error.WriteLine("""
         Usage: dotnet run -c Release --project bench/Load.Bench -- "Server=127.0.0.1;Port=…;Database=…;User ID=…;Password=…"
                [--agents 25] [--interactions 20] [--warm-up 3] [--circuits 100] [--pause-ms 1000[,5000…]]
-               [--browsers /usr/bin/chromium-headless-shell[,/usr/bin/chromium…]]
+               [--browsers /usr/bin/chromium-headless-shell[,/usr/bin/chromium-headless-shell:shared,/usr/bin/chromium:shared…]]
+        A browser set-up is a Chromium program, each agent in a browser of its own, or with ":shared" all in one.
         The connection string may come from LOAD_BENCH_DB instead; bench/Load.Bench/bench-db.sh start prints it.
         """);
     return 2;
@@ -48,33 +49,31 @@ using var http = new HttpClient { BaseAddress = app.Address };
 var heap = new ManagedHeap(app.Id, http);
 var cpu = new CpuShares(app.Id, new MySqlConnectionStringBuilder(options.ConnectionString).Port is var port and > 0 ? (int)port : 3306);
 using var playwright = await Playwright.CreateAsync();
-var browser = await LaunchAsync(options.Browsers[0]);
+// The sessions of the memory figures are contexts of one browser: the app holds the same per circuit either way, and
+// a hundred and twenty browsers would only slow the sign-ins down.
+var browser = await LaunchAsync(options.Browsers[0].Executable);
 
 var failedSteps = 0;
 
 // Warm-up: the first sign-in, search and booking page pay for JIT, EF Core's model and the first connections. This
 // agent stays signed in through the memory figures, so its circuit is in the baseline as well as after.
-var warmUpAgent = await Agent.SignInAsync(browser.Instance, app.Address, accounts[^1]);
+var warmUpAgent = await Agent.SignInAsync(browser, app.Address, accounts[^1]);
 await RunInteractionsAsync(warmUpAgent, new Random(Seed), options.WarmUp * 3, TimeSpan.Zero);
 
 await MeasureMemoryAsync();
 await warmUpAgent.DisposeAsync();
+await browser.DisposeAsync();
 
-// In each browser asked for: one agent alone at the first pace, then all of them at each pace. Each run's figures as
-// soon as it ends, so a run cut short still leaves the earlier ones.
-foreach (var (executable, agentCount, pauseMs) in options.Browsers.SelectMany(executable => options.PausesMs.Take(1).Select(p => (executable, 1, p))
-             .Concat(options.PausesMs.Select(p => (executable, options.Agents, p)))))
+// One agent alone at the first pace in the first set-up, then all of them at each pace in each set-up. Each run's
+// figures as soon as it ends, so a run cut short still leaves the earlier ones.
+var latencyRuns = options.PausesMs.Take(1).Select(pauseMs => (Setup: options.Browsers[0], Agents: 1, PauseMs: pauseMs))
+    .Concat(options.Browsers.SelectMany(setup => options.PausesMs.Select(pauseMs => (Setup: setup, Agents: options.Agents, PauseMs: pauseMs))));
+foreach (var (setup, agentCount, pauseMs) in latencyRuns)
 {
-    if (browser.ExecutablePath != executable)
-    {
-        await browser.Instance.DisposeAsync();
-        browser = await LaunchAsync(executable);
-    }
-
     Console.WriteLine();
-    Console.WriteLine($"## Search and open in {Path.GetFileName(executable)}, {agentCount} agent(s), {options.Interactions} interactions each after {options.WarmUp} warm-up ones, pauses of {pauseMs / 2}–{pauseMs * 3 / 2} ms");
+    Console.WriteLine($"## Search and open, {agentCount} agent(s) in {setup}, {options.Interactions} interactions each after {options.WarmUp} warm-up ones, pauses of {pauseMs / 2}–{pauseMs * 3 / 2} ms");
     Console.WriteLine();
-    var run = await MeasureLatencyAsync(agentCount, TimeSpan.FromMilliseconds(pauseMs));
+    var run = await MeasureLatencyAsync(setup, agentCount, TimeSpan.FromMilliseconds(pauseMs));
     Console.WriteLine("| agents | step | interactions | p50 ms | p95 ms | max ms |");
     Console.WriteLine("|---:|---|---:|---:|---:|---:|");
     foreach (var (step, times) in run.Steps().Where(s => s.Times.Count > 0))
@@ -90,18 +89,17 @@ foreach (var (executable, agentCount, pauseMs) in options.Browsers.SelectMany(ex
     Console.WriteLine();
 }
 
-await browser.Instance.DisposeAsync();
 Console.WriteLine();
 Console.WriteLine($"Load average {ProcessReadings.LoadAverage()} at the end.");
 return 0;
 
 // Debian's Chromium (never Playwright's own download), headless, with no background calls to outside hosts.
-async Task<LaunchedBrowser> LaunchAsync(string executable) => new(executable, await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+async Task<IBrowser> LaunchAsync(string executable) => await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
 {
     ExecutablePath = executable,
     Headless = true,
     Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-}));
+});
 
 async Task MeasureMemoryAsync()
 {
@@ -170,7 +168,7 @@ async Task<List<Agent>> OpenSessionsAsync(IEnumerable<BenchAccount> sessions, Fu
         var first = opened.Count;
         opened.AddRange(await Task.WhenAll(batch.Select(async (account, i) =>
         {
-            var agent = await Agent.SignInAsync(browser.Instance, app.Address, account);
+            var agent = await Agent.SignInAsync(browser, app.Address, account);
             // A generator per session: the four run at once.
             var random = new Random(Seed + first + i);
             try
@@ -193,9 +191,10 @@ async Task<List<Agent>> OpenSessionsAsync(IEnumerable<BenchAccount> sessions, Fu
     return opened;
 }
 
-async Task<LatencyRun> MeasureLatencyAsync(int agentCount, TimeSpan pause)
+async Task<LatencyRun> MeasureLatencyAsync(BrowserSetup setup, int agentCount, TimeSpan pause)
 {
-    var agents = await Task.WhenAll(accounts.Take(agentCount).Select(account => Agent.SignInAsync(browser.Instance, app.Address, account)));
+    var browsers = await Task.WhenAll(Enumerable.Range(0, setup.Shared ? 1 : agentCount).Select(_ => LaunchAsync(setup.Executable)));
+    var agents = await Task.WhenAll(accounts.Take(agentCount).Select((account, i) => Agent.SignInAsync(browsers[i % browsers.Length], app.Address, account)));
     var start = cpu.Now();
     var clock = Stopwatch.StartNew();
     var results = await Task.WhenAll(agents.Select(async (agent, number) =>
@@ -212,6 +211,11 @@ async Task<LatencyRun> MeasureLatencyAsync(int agentCount, TimeSpan pause)
     foreach (var agent in agents)
     {
         await agent.DisposeAsync();
+    }
+
+    foreach (var agentBrowser in browsers)
+    {
+        await agentBrowser.DisposeAsync();
     }
 
     return run;
@@ -277,8 +281,24 @@ static string FindRepositoryRoot()
     throw new InvalidOperationException("Run the benchmark from the repository (CarRentalGateway.sln not found above it).");
 }
 
-/// <summary>A running Chromium and the program it was started from.</summary>
-internal sealed record LaunchedBrowser(string ExecutablePath, IBrowser Instance);
+/// <summary>
+/// Where the agents' pages run: a Chromium program, and whether each agent has a browser of its own (as each agent has
+/// a computer of their own) or all are contexts of one browser, sharing its processes and its compositor.
+/// </summary>
+internal sealed record BrowserSetup(string Executable, bool Shared)
+{
+    /// <summary>
+    /// Chromium's headless shell: the browser engine without the desktop browser's windows, which Playwright itself runs
+    /// for headless Chromium. Its Debian package is chromium-headless-shell.
+    /// </summary>
+    public static readonly BrowserSetup HeadlessShell = new("/usr/bin/chromium-headless-shell", Shared: false);
+
+    /// <summary>"/usr/bin/chromium-headless-shell", or with ":shared" one browser for all agents.</summary>
+    public static BrowserSetup Parse(string text) =>
+        text.EndsWith(":shared", StringComparison.Ordinal) ? new(text[..^":shared".Length], Shared: true) : new(text, Shared: false);
+
+    public override string ToString() => $"{Path.GetFileName(Executable)}, {(Shared ? "one browser for all" : "a browser each")}";
+}
 
 /// <summary>The times of one interaction, in milliseconds; the next page only when the agent went to it.</summary>
 internal sealed record InteractionTimes(double Search, double? NextPage, double Open);
@@ -301,21 +321,15 @@ internal sealed record LatencyRun(int Agents, List<InteractionTimes> Interaction
 }
 
 /// <summary>The command line.</summary>
-internal sealed record BenchOptions(string ConnectionString, int Agents, int Interactions, int WarmUp, int Circuits, IReadOnlyList<int> PausesMs, IReadOnlyList<string> Browsers)
+internal sealed record BenchOptions(string ConnectionString, int Agents, int Interactions, int WarmUp, int Circuits, IReadOnlyList<int> PausesMs, IReadOnlyList<BrowserSetup> Browsers)
 {
-    /// <summary>
-    /// Chromium's headless shell: the browser engine without the desktop browser's windows, which Playwright itself runs
-    /// for headless Chromium. Its Debian package is chromium-headless-shell.
-    /// </summary>
-    public const string HeadlessShell = "/usr/bin/chromium-headless-shell";
-
     public static BenchOptions? Parse(string[] args)
     {
         var positional = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         var connectionString = positional.FirstOrDefault() ?? Environment.GetEnvironmentVariable("LOAD_BENCH_DB");
         var named = new Dictionary<string, int> { ["--agents"] = 25, ["--interactions"] = 20, ["--warm-up"] = 3, ["--circuits"] = 100 };
         IReadOnlyList<int> pausesMs = [1000];
-        IReadOnlyList<string> browsers = [HeadlessShell];
+        IReadOnlyList<BrowserSetup> browsers = [BrowserSetup.HeadlessShell];
         var rest = args.Skip(positional.Count).ToList();
         for (var i = 0; i < rest.Count; i += 2)
         {
@@ -336,7 +350,7 @@ internal sealed record BenchOptions(string ConnectionString, int Agents, int Int
             }
             else if (rest[i] == "--browsers")
             {
-                browsers = rest[i + 1].Split(',', StringSplitOptions.RemoveEmptyEntries);
+                browsers = rest[i + 1].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(BrowserSetup.Parse).ToList();
             }
             else if (!named.ContainsKey(rest[i]) || !int.TryParse(rest[i + 1], CultureInfo.InvariantCulture, out var value) || value < 0)
             {
