@@ -29,6 +29,12 @@ if (options is null)
     return 2;
 }
 
+if (options.Browsers.FirstOrDefault(setup => !File.Exists(setup.Executable)) is { } missing)
+{
+    Console.Error.WriteLine($"{missing.Executable} is not installed (Debian's packages chromium-headless-shell and chromium).");
+    return 2;
+}
+
 var repositoryRoot = FindRepositoryRoot();
 var work = Directory.CreateTempSubdirectory("load-bench-").FullName;
 var serverVersion = await CallerSamples.ServerVersionAsync(options.ConnectionString);
