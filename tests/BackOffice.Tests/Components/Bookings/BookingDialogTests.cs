@@ -1,7 +1,7 @@
-using System.Data.Common;
 using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Features.Bookings;
 using CarRentalGateway.BackOffice.Features.Shared;
+using CarRentalGateway.BackOffice.Tests.Infrastructure;
 using CarRentalGateway.Core.Bookings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -214,10 +214,5 @@ public sealed class BookingDialogTests : BookingComponentTest
         public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
             DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
             Interlocked.Exchange(ref _armed, 0) == 1 ? throw new ConnectionLost() : ValueTask.FromResult(result);
-    }
-
-    private sealed class ConnectionLost() : DbException("Unable to connect to any of the specified hosts.")
-    {
-        public override bool IsTransient => true;
     }
 }

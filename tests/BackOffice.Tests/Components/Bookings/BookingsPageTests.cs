@@ -1,10 +1,16 @@
+using System.Data.Common;
 using AngleSharp.Dom;
 using Bunit;
 using Bunit.TestDoubles;
+using CarRentalGateway.BackOffice.Data;
 using CarRentalGateway.BackOffice.Features.Bookings;
+using CarRentalGateway.BackOffice.Features.Shared;
 using CarRentalGateway.BackOffice.Security;
 using CarRentalGateway.BackOffice.Tests.Data.Bookings;
+using CarRentalGateway.BackOffice.Tests.Infrastructure;
 using CarRentalGateway.Core.Bookings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CarRentalGateway.BackOffice.Tests.Components.Bookings;
@@ -304,6 +310,32 @@ public sealed class BookingsPageTests : ComponentTestContext
         page.WaitForAssertion(() => Assert.Equal(message, page.Find("#no-bookings").TextContent.Trim()));
     }
 
+    [Fact]
+    public async Task A_search_the_database_cannot_answer_keeps_the_rows_and_the_typing_and_try_again_loads_it()
+    {
+        var outage = new QueriesFailWhileCut();
+        Services.ConfigureDbContext<SqliteAppDbContext>((_, db) => db.AddInterceptors(outage));
+        SignInAs(Roles.Support);
+        await SeedThreeAsync();
+        var page = RenderAt("/bookings");
+        page.WaitForAssertion(() => Assert.Equal(3, ListedReferences(page).Count));
+        var shownBefore = ListedReferences(page);
+
+        outage.Cut = true;
+        page.Find("#booking-search").Input("hansen");
+        page.Find("#booking-search").KeyDown("Enter");
+
+        page.WaitForAssertion(() => Assert.Contains(DatabaseOutage.NotLoaded, page.Find("#bookings-not-loaded").TextContent));
+        Assert.Equal(shownBefore, ListedReferences(page));
+        Assert.Equal("hansen", page.Find("#booking-search").GetAttribute("value"));
+
+        outage.Cut = false;
+        page.Find("#bookings-retry").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(["CRG-7F3K9S"], ListedReferences(page)));
+        Assert.Empty(page.FindAll("#bookings-not-loaded"));
+    }
+
     /// <summary>
     /// Anna Tamm at Sixt's airport (on request), Anna Tamm at Tartu (confirmed BD-558812, two days later), Mari Hansen
     /// at Avis's airport (cancelled, a week later, booked a day later).
@@ -340,6 +372,18 @@ public sealed class BookingsPageTests : ComponentTestContext
 
     private static IElement SortHeader(IRenderedComponent<BookingsPage> page, string title) =>
         page.FindAll("th .sortable-column-header").Single(h => h.TextContent.Contains(title, StringComparison.Ordinal));
+
+    /// <summary>While cut, every query fails before it reaches the database, as when the server has gone away.</summary>
+    private sealed class QueriesFailWhileCut : DbCommandInterceptor
+    {
+        private volatile bool _cut;
+
+        public bool Cut { get => _cut; set => _cut = value; }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+            _cut ? throw new ConnectionLost() : base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
 
     /// <summary>A cell's text as read out: each line of it (a caption is a line of its own) once, separated by spaces.</summary>
     private static string CellText(IElement cell) => string.Join(' ', cell.Descendants<IText>()

@@ -151,9 +151,4 @@ public sealed class BookingConcurrencyTests(TestDatabases databases) : IClassFix
             }
         }
     }
-
-    private sealed class ConnectionLost() : DbException("The test cut the connection to the database server.")
-    {
-        public override bool IsTransient => true;
-    }
 }
